@@ -1,0 +1,120 @@
+package org.rapport.grader;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import org.rapport.grader.features.RapportFeature.SpannedFeature;
+import org.rapport.grader.text.AnalyzedSentence;
+
+/**
+ * Finds the words that drove a sentence's label from the model's own weights: each feature's weight for
+ * the chosen move, minus its mean weight over the four moves, is shared among the tokens it came from.
+ */
+final class Explainer {
+    private static final int MAX_CUES = 3;
+    private static final double KEEP_FRACTION = 0.25;
+
+    /** Feature name to its weight for each move, in {@link Move} order. */
+    private final Map<String, double[]> weights;
+
+    private Explainer(Map<String, double[]> weights) {
+        this.weights = weights;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Explainer of(MaxentModel model) {
+        if (!(model instanceof AbstractModel abstractModel)) {
+            return new Explainer(Map.of());
+        }
+        Object[] data = abstractModel.getDataStructures();
+        Map<String, Context> pmap = (Map<String, Context>) data[1];
+        String[] outcomes = (String[]) data[2];
+        int[] moveOf = new int[outcomes.length];
+        for (int o = 0; o < outcomes.length; o++) {
+            moveOf[o] = Move.fromLabel(outcomes[o]).ordinal();
+        }
+        Map<String, double[]> weights = new HashMap<>(pmap.size() * 2);
+        pmap.forEach((feature, context) -> {
+            double[] w = new double[Move.values().length];
+            int[] outs = context.getOutcomes();
+            double[] params = context.getParameters();
+            for (int k = 0; k < outs.length; k++) {
+                w[moveOf[outs[k]]] = params[k];
+            }
+            weights.put(feature, w);
+        });
+        return new Explainer(weights);
+    }
+
+    List<Cue> cues(String reply, AnalyzedSentence sentence, List<SpannedFeature> features, Move label) {
+        if (weights.isEmpty()) {
+            return List.of();
+        }
+        double[] tokenScore = new double[sentence.size()];
+        int m = label.ordinal();
+        for (SpannedFeature f : features) {
+            if (f.first() < 0) {
+                continue;
+            }
+            double[] w = weights.get(f.name());
+            if (w == null) {
+                continue;
+            }
+            double mean = (w[0] + w[1] + w[2] + w[3]) / 4;
+            double push = w[m] - mean;
+            int span = f.last() - f.first() + 1;
+            for (int t = f.first(); t <= f.last(); t++) {
+                tokenScore[t] += push / span;
+            }
+        }
+        double max = 0;
+        for (double s : tokenScore) {
+            max = Math.max(max, s);
+        }
+        if (max <= 0) {
+            return List.of();
+        }
+        double keep = max * KEEP_FRACTION;
+        List<double[]> runs = new ArrayList<>(); // {firstToken, lastToken, score}
+        int t = 0;
+        while (t < tokenScore.length) {
+            if (tokenScore[t] >= keep) {
+                int start = t;
+                double score = 0;
+                while (t < tokenScore.length && (tokenScore[t] >= keep || sameWrittenToken(sentence, t, start))) {
+                    score += tokenScore[t];
+                    t++;
+                }
+                runs.add(new double[] {start, t - 1, score});
+            } else {
+                t++;
+            }
+        }
+        runs.sort(Comparator.comparingDouble((double[] r) -> r[2]).reversed());
+        double top = runs.get(0)[2];
+        List<Cue> cues = new ArrayList<>();
+        for (double[] run : runs) {
+            if (cues.size() == MAX_CUES) {
+                break;
+            }
+            int from = sentence.tokenStarts()[(int) run[0]];
+            int to = sentence.tokenEnds()[(int) run[1]];
+            if (to <= from) {
+                continue;
+            }
+            cues.add(new Cue(reply.substring(from, to), from, to, Math.min(1.0, run[2] / top)));
+        }
+        return cues;
+    }
+
+    /** Tokens expanded from one written token ("idk") are highlighted together. */
+    private static boolean sameWrittenToken(AnalyzedSentence s, int t, int runStart) {
+        return t > runStart && s.tokenStarts()[t] == s.tokenStarts()[t - 1];
+    }
+}

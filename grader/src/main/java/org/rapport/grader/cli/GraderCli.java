@@ -1,0 +1,315 @@
+package org.rapport.grader.cli;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.rapport.grader.Cue;
+import org.rapport.grader.GradedResponse;
+import org.rapport.grader.GradedSentence;
+import org.rapport.grader.Move;
+import org.rapport.grader.ResponseGrader;
+import org.rapport.grader.training.Corpus;
+import org.rapport.grader.training.CorpusExample;
+import org.rapport.grader.training.Evaluation;
+import org.rapport.grader.training.Experiments;
+import org.rapport.grader.training.Trainer;
+import org.rapport.grader.training.TrainingSettings;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The grader's command line: classify, evaluate, train and experiment. */
+public final class GraderCli {
+    /** Lines longer than this are answered with an error instead of being read whole. */
+    static final int MAX_LINE_CHARS = 1_000_000;
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private static final String USAGE = """
+            usage: java -jar grader-cli.jar COMMAND [options]
+              classify [--model FILE]
+                  reads JSON lines {"id": ..., "response": "...", "prompt": "..."} from standard input
+                  (a line that is not JSON is one reply) and writes one JSON result per line
+              evaluate --data FILE|DIR... [--model FILE] [--split heldout|train|all] [--errors]
+                  accuracy, macro-F1, per-move precision/recall/F1, Cohen's kappa, confusion matrix
+              train --data DIR... --out FILE [--algorithm MAXENT_QN|MAXENT|PERCEPTRON|NAIVEBAYES]
+                    [--families a,b,...] [--all-situations]
+                  trains a model; situations listed in a folder's heldout.txt are left out unless
+                  --all-situations is given
+              experiment --data DIR [--out FILE]
+                  algorithm comparison, bag-of-words floor and feature ablation on the held-out split
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    GraderCli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        int code = new GraderCli(System.out, System.err).run(args, System.in);
+        System.out.flush();
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    int run(String[] args, java.io.InputStream in) {
+        if (args.length == 0) {
+            err.print(USAGE);
+            return 2;
+        }
+        try {
+            Options options = Options.parse(args);
+            return switch (options.command()) {
+                case "classify" -> classify(options, in);
+                case "evaluate" -> evaluate(options);
+                case "train" -> train(options);
+                case "experiment" -> experiment(options);
+                case "help", "--help", "-h" -> {
+                    out.print(USAGE);
+                    yield 0;
+                }
+                default -> {
+                    err.println("unknown command '" + options.command() + "'");
+                    err.print(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        } catch (IOException | RuntimeException e) {
+            err.println("error: " + e);
+            return 1;
+        }
+    }
+
+    private static ResponseGrader grader(Options options) throws IOException {
+        String model = options.single("model");
+        return model == null ? ResponseGrader.loadShipped() : ResponseGrader.load(Path.of(model));
+    }
+
+    int classify(Options options, java.io.InputStream in) throws IOException {
+        ResponseGrader grader = grader(options);
+        Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Writer writer = new BufferedWriter(new OutputStreamWriter(new NonClosing(out), StandardCharsets.UTF_8));
+        BoundedLine line = new BoundedLine();
+        int number = 0;
+        while (line.read(reader)) {
+            number++;
+            writer.write(JSON.writeValueAsString(classifyLine(grader, line, number)));
+            writer.write('\n');
+            if (!reader.ready()) {
+                writer.flush();
+            }
+        }
+        writer.flush();
+        return 0;
+    }
+
+    /** One input line to one output object; never throws for bad input. */
+    static Map<String, Object> classifyLine(ResponseGrader grader, BoundedLine line, int number) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        if (line.truncated()) {
+            result.put("id", null);
+            result.put("error", "line " + number + " is longer than " + MAX_LINE_CHARS + " characters; it was not graded");
+            return result;
+        }
+        String text = line.text();
+        Object id = null;
+        String response = text;
+        String prompt = null;
+        JsonNode node = parseOrNull(text);
+        if (node != null && node.isObject()) {
+            JsonNode idNode = node.get("id");
+            id = idNode == null || idNode.isNull() ? null : idNode.isNumber() ? idNode.numberValue() : idNode.asString();
+            JsonNode responseNode = node.get("response");
+            if (responseNode == null || !responseNode.isString()) {
+                result.put("id", id);
+                result.put("error", "line " + number + ": field 'response' is missing or not text");
+                return result;
+            }
+            response = responseNode.asString();
+            JsonNode promptNode = node.get("prompt");
+            prompt = promptNode != null && promptNode.isString() ? promptNode.asString() : null;
+        } else if (node != null && node.isString()) {
+            response = node.asString();
+        }
+        result.put("id", id);
+        try {
+            GradedResponse graded = grader.grade(response, prompt);
+            result.put("label", graded.label().label());
+            result.put("confidence", round(graded.confidence()));
+            result.put("unsure", graded.unsure());
+            result.put("scores", scores(graded.scores()));
+            List<Map<String, Object>> sentences = new ArrayList<>();
+            for (GradedSentence s : graded.sentences()) {
+                Map<String, Object> sentence = new LinkedHashMap<>();
+                sentence.put("text", s.text());
+                sentence.put("start", s.start());
+                sentence.put("end", s.end());
+                sentence.put("label", s.label().label());
+                sentence.put("confidence", round(s.confidence()));
+                sentence.put("scores", scores(s.scores()));
+                List<Map<String, Object>> cues = new ArrayList<>();
+                for (Cue c : s.cues()) {
+                    Map<String, Object> cue = new LinkedHashMap<>();
+                    cue.put("text", c.text());
+                    cue.put("start", c.start());
+                    cue.put("end", c.end());
+                    cue.put("weight", round(c.weight()));
+                    cues.add(cue);
+                }
+                sentence.put("cues", cues);
+                sentences.add(sentence);
+            }
+            result.put("sentences", sentences);
+            result.put("model", graded.modelVersion());
+        } catch (IllegalArgumentException rejected) {
+            result.put("error", "line " + number + ": " + rejected.getMessage());
+        }
+        return result;
+    }
+
+    private static JsonNode parseOrNull(String text) {
+        String t = text.strip();
+        if (!(t.startsWith("{") || t.startsWith("\""))) {
+            return null;
+        }
+        try {
+            return JSON.readTree(t);
+        } catch (JacksonException notJson) {
+            return null;
+        }
+    }
+
+    private static Map<String, Double> scores(Map<Move, Double> scores) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        scores.forEach((m, p) -> out.put(m.label(), round(p)));
+        return out;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+
+    int evaluate(Options options) throws IOException {
+        List<Path> data = options.paths("data");
+        String split = options.single("split") == null ? "all" : options.single("split");
+        Corpus corpus = Corpus.load(data);
+        Set<String> heldOut = new TreeSet<>();
+        for (Path p : data) {
+            if (Files.isDirectory(p)) {
+                heldOut.addAll(Corpus.heldOutSituations(p));
+            }
+        }
+        corpus = switch (split) {
+            case "all" -> corpus;
+            case "heldout" -> corpus.filter(heldOut, true);
+            case "train" -> corpus.filter(heldOut, false);
+            default -> throw new IllegalArgumentException("--split must be heldout, train or all");
+        };
+        if (corpus.examples().isEmpty()) {
+            throw new IllegalArgumentException("no replies in the " + split + " split of " + data);
+        }
+        ResponseGrader grader = grader(options);
+        Evaluation evaluation = Evaluation.run(grader, corpus.examples());
+        out.println("model " + grader.modelVersion() + ", data " + data + ", split " + split);
+        out.print(evaluation.report());
+        if (options.flag("errors")) {
+            out.println("misgraded replies:");
+            evaluation.errors().forEach(out::println);
+        }
+        return 0;
+    }
+
+    int train(Options options) throws IOException {
+        List<Path> data = options.paths("data");
+        String outFile = options.required("out");
+        TrainingSettings settings = TrainingSettings.defaults();
+        if (options.single("algorithm") != null) {
+            settings = settings.withAlgorithm(options.single("algorithm"));
+        }
+        if (options.single("families") != null) {
+            settings = settings.withFamilies(List.of(options.single("families").split(",")));
+        }
+        Corpus corpus = Corpus.load(data);
+        if (!options.flag("all-situations")) {
+            Set<String> heldOut = new TreeSet<>();
+            for (Path p : data) {
+                if (Files.isDirectory(p)) {
+                    heldOut.addAll(Corpus.heldOutSituations(p));
+                }
+            }
+            corpus = corpus.filter(heldOut, false);
+            err.println("held-out situations left out of training: " + heldOut.size());
+        }
+        long start = System.nanoTime();
+        Trainer.Trained trained = Trainer.train(corpus.examples(), settings);
+        Path target = Path.of(outFile);
+        if (target.getParent() != null) {
+            Files.createDirectories(target.getParent());
+        }
+        try (OutputStream o = Files.newOutputStream(target)) {
+            trained.model().write(o);
+        }
+        err.printf("trained %s on %d replies (%d sentences, %d mixed replies whose split disagreed left out) in %.1f s -> %s%n",
+                trained.model().version(), trained.replies(), trained.sentences(), trained.skippedReplies(),
+                (System.nanoTime() - start) / 1e9, target);
+        return 0;
+    }
+
+    int experiment(Options options) throws IOException {
+        Path dir = Path.of(options.required("data"));
+        Corpus corpus = Corpus.load(List.of(dir));
+        Set<String> heldOut = Corpus.heldOutSituations(dir);
+        if (heldOut.isEmpty()) {
+            throw new IllegalArgumentException(dir + " has no " + Corpus.HELD_OUT_FILE + ": nothing to measure on");
+        }
+        List<CorpusExample> train = corpus.filter(heldOut, false).examples();
+        List<CorpusExample> test = corpus.filter(heldOut, true).examples();
+        String md = Experiments.all(train, test, err::println);
+        out.print(md);
+        String file = options.single("out");
+        if (file != null) {
+            Files.writeString(Path.of(file), md);
+        }
+        return 0;
+    }
+
+    /** Keeps System.out open when the writer around it is closed. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

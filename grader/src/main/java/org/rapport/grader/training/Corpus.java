@@ -1,0 +1,176 @@
+package org.rapport.grader.training;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.rapport.grader.Move;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The labelled corpus: one JSON object per line in {@code *.jsonl} files, one file per client situation.
+ * A corpus folder may hold {@code heldout.txt}, the situations that training never sees.
+ */
+public final class Corpus {
+    public static final String HELD_OUT_FILE = "heldout.txt";
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final List<CorpusExample> examples;
+
+    private Corpus(List<CorpusExample> examples) {
+        this.examples = List.copyOf(examples);
+    }
+
+    public List<CorpusExample> examples() {
+        return examples;
+    }
+
+    /** Reads files and folders (every *.jsonl directly inside a folder), in name order. */
+    public static Corpus load(List<Path> paths) {
+        List<CorpusExample> all = new ArrayList<>();
+        for (Path file : jsonlFiles(paths)) {
+            all.addAll(readFile(file));
+        }
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("no labelled replies found in " + paths);
+        }
+        return new Corpus(all);
+    }
+
+    static List<Path> jsonlFiles(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> list = Files.list(path)) {
+                    list.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + path, e);
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                throw new IllegalArgumentException(path + " does not exist");
+            }
+        }
+        return files;
+    }
+
+    private static List<CorpusExample> readFile(Path file) {
+        String name = file.getFileName().toString();
+        String situation = name.endsWith(".jsonl") ? name.substring(0, name.length() - ".jsonl".length()) : name;
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        List<CorpusExample> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            out.add(parse(situation, file + ":" + (i + 1), line));
+        }
+        return out;
+    }
+
+    static CorpusExample parse(String situation, String source, String line) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException(source + ": not a JSON object: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException(source + ": not a JSON object");
+        }
+        String response = text(node, "response", source, true);
+        Move label;
+        try {
+            label = Move.fromLabel(text(node, "label", source, true));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ": " + e.getMessage());
+        }
+        List<Move> moves = new ArrayList<>();
+        JsonNode movesNode = node.get("moves");
+        if (movesNode != null && !movesNode.isNull()) {
+            if (!movesNode.isArray()) {
+                throw new IllegalArgumentException(source + ": moves must be a list of moves");
+            }
+            for (JsonNode m : movesNode) {
+                try {
+                    moves.add(Move.fromLabel(m.asString()));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(source + ": moves: " + e.getMessage());
+                }
+            }
+            if (moves.contains(Move.JUDGING) && label != Move.JUDGING) {
+                throw new IllegalArgumentException(source + ": a sentence judges, so the reply's label must be judging");
+            }
+        }
+        return new CorpusExample(situation, source, text(node, "prompt", source, false), response, label, moves);
+    }
+
+    private static String text(JsonNode node, String field, String source, boolean required) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw new IllegalArgumentException(source + ": field '" + field + "' is missing");
+            }
+            return null;
+        }
+        if (!value.isString()) {
+            throw new IllegalArgumentException(source + ": field '" + field + "' must be text");
+        }
+        String text = value.asString();
+        if (required && text.isBlank()) {
+            throw new IllegalArgumentException(source + ": field '" + field + "' is empty");
+        }
+        return text;
+    }
+
+    /** The situations named in a corpus folder's heldout.txt (empty when there is none). */
+    public static Set<String> heldOutSituations(Path corpusDir) {
+        Path file = corpusDir.resolve(HELD_OUT_FILE);
+        Set<String> names = new TreeSet<>();
+        if (!Files.isRegularFile(file)) {
+            return names;
+        }
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("#")) {
+                    if (!Files.isRegularFile(corpusDir.resolve(name + ".jsonl"))) {
+                        throw new IllegalArgumentException(file + ": no corpus file for held-out situation '" + name + "'");
+                    }
+                    names.add(name);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return names;
+    }
+
+    /** The examples whose situation is (or is not) in the given set. */
+    public Corpus filter(Set<String> situations, boolean keep) {
+        return new Corpus(examples.stream().filter(e -> situations.contains(e.situation()) == keep).toList());
+    }
+
+    public Set<String> situations() {
+        Set<String> names = new TreeSet<>();
+        examples.forEach(e -> names.add(e.situation()));
+        return names;
+    }
+}
