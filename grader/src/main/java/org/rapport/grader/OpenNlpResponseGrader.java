@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.ml.model.MaxentModel;
 import org.rapport.grader.features.FeatureContext;
 import org.rapport.grader.features.PromptEchoFeatures;
 import org.rapport.grader.features.RapportFeature;
@@ -22,29 +21,23 @@ import org.rapport.grader.text.TextPipeline;
 
 /**
  * The grader on OpenNLP: the language pipeline, one doccat decision per sentence, the roll-up, and cues
- * from the model's weights. Thread-safe: models are shared and immutable, the categorizer (which OpenNLP
- * does not promise to be thread-safe) is one per thread.
+ * from the model's weights. Thread-safe: models are shared and immutable, and the OpenNLP tools that keep
+ * state (tagger, lemmatizer, ...) are one per thread inside {@link TextPipeline}.
  */
 final class OpenNlpResponseGrader implements ResponseGrader {
     private final GraderModel model;
     private final TextPipeline pipeline;
     private final Explainer explainer;
-    private final List<RapportFeature> explainable;
+    private final List<FeatureGenerator> generators;
+    private final MaxentModel maxent;
     private final int[] moveOfOutcome;
-    private final ThreadLocal<DocumentCategorizerME> categorizer;
 
     private OpenNlpResponseGrader(GraderModel model, TextPipeline pipeline) {
         this.model = model;
         this.pipeline = pipeline;
         this.explainer = Explainer.of(model.doccat().getMaxentModel());
-        List<RapportFeature> families = new ArrayList<>();
-        for (FeatureGenerator g : model.doccat().getFactory().getFeatureGenerators()) {
-            if (g instanceof RapportFeature f) {
-                families.add(f);
-            }
-        }
-        this.explainable = List.copyOf(families);
-        var maxent = model.doccat().getMaxentModel();
+        this.generators = List.of(model.doccat().getFactory().getFeatureGenerators());
+        this.maxent = model.doccat().getMaxentModel();
         this.moveOfOutcome = new int[maxent.getNumOutcomes()];
         if (moveOfOutcome.length != Move.values().length) {
             throw new IllegalArgumentException("the model knows " + moveOfOutcome.length
@@ -53,7 +46,6 @@ final class OpenNlpResponseGrader implements ResponseGrader {
         for (int o = 0; o < moveOfOutcome.length; o++) {
             moveOfOutcome[o] = Move.fromLabel(maxent.getOutcome(o)).ordinal();
         }
-        this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model.doccat()));
     }
 
     static OpenNlpResponseGrader load(InputStream in) throws IOException {
@@ -78,13 +70,15 @@ final class OpenNlpResponseGrader implements ResponseGrader {
         List<Integer> words = new ArrayList<>(sentences.size());
         for (AnalyzedSentence sentence : sentences) {
             FeatureContext context = new FeatureContext(sentence, promptLemmas);
-            double[] p = classify(context);
+            // Features are extracted once and serve both the decision and the cues.
+            List<SpannedFeature> features = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (FeatureGenerator g : generators) {
+                extract(g, context, features, names);
+            }
+            double[] p = classify(names.toArray(String[]::new));
             int best = RollUp.argmax(p);
             Move label = Move.values()[best];
-            List<SpannedFeature> features = new ArrayList<>();
-            for (RapportFeature f : explainable) {
-                features.addAll(f.spannedFeatures(context));
-            }
             graded.add(new GradedSentence(sentence.text(), sentence.start(), sentence.end(), label, p[best],
                     toMap(p), explainer.cues(reply, sentence, features, label)));
             scores.add(p);
@@ -95,16 +89,37 @@ final class OpenNlpResponseGrader implements ResponseGrader {
                 graded, model.version());
     }
 
-    /** Probabilities of the four moves, in {@link Move} order, for one sentence. */
-    double[] classify(FeatureContext context) {
-        Map<String, Object> extra = new HashMap<>(2);
-        extra.put(FeatureContext.KEY, context);
-        double[] byOutcome = categorizer.get().categorize(context.sentence().tokens(), extra);
+    /**
+     * Probabilities of the four moves, in {@link Move} order, for one sentence's features. This is what
+     * {@code DocumentCategorizerME} computes from the same context (a test checks they agree); calling the
+     * model directly lets the features serve the cues too, and needs no per-thread categorizer, since the
+     * model's evaluation keeps no state between calls.
+     */
+    double[] classify(String[] context) {
+        double[] byOutcome = maxent.eval(context);
         double[] byMove = new double[Move.values().length];
         for (int o = 0; o < byOutcome.length; o++) {
             byMove[moveOfOutcome[o]] = byOutcome[o];
         }
         return byMove;
+    }
+
+    /**
+     * Adds one generator's features: with their tokens to {@code spanned} (for cues), and to {@code context}
+     * exactly as doccat's context generator would (our families de-duplicate, as their extractFeatures does).
+     */
+    private static void extract(FeatureGenerator generator, FeatureContext context, List<SpannedFeature> spanned,
+                                List<String> names) {
+        if (generator instanceof RapportFeature family) {
+            List<SpannedFeature> features = family.spannedFeatures(context);
+            spanned.addAll(features);
+            java.util.LinkedHashSet<String> unique = new java.util.LinkedHashSet<>();
+            features.forEach(f -> unique.add(f.name()));
+            names.addAll(unique);
+        } else {
+            // Another generator (the bag-of-words floor) does not say where its features came from.
+            names.addAll(generator.extractFeatures(context.sentence().tokens(), Map.of(FeatureContext.KEY, context)));
+        }
     }
 
     private Set<String> promptLemmas(String prompt) {
