@@ -216,12 +216,7 @@ public final class GraderCli {
         List<Path> data = options.paths("data");
         String split = options.single("split") == null ? "all" : options.single("split");
         Corpus corpus = Corpus.load(data);
-        Set<String> heldOut = new TreeSet<>();
-        for (Path p : data) {
-            if (Files.isDirectory(p)) {
-                heldOut.addAll(Corpus.heldOutSituations(p));
-            }
-        }
+        Set<String> heldOut = heldOutSituations(data);
         corpus = switch (split) {
             case "all" -> corpus;
             case "heldout" -> corpus.filter(heldOut, true);
@@ -254,12 +249,7 @@ public final class GraderCli {
         }
         Corpus corpus = Corpus.load(data);
         if (!options.flag("all-situations")) {
-            Set<String> heldOut = new TreeSet<>();
-            for (Path p : data) {
-                if (Files.isDirectory(p)) {
-                    heldOut.addAll(Corpus.heldOutSituations(p));
-                }
-            }
+            Set<String> heldOut = heldOutSituations(data);
             corpus = corpus.filter(heldOut, false);
             err.println("held-out situations left out of training: " + heldOut.size());
         }
@@ -276,6 +266,17 @@ public final class GraderCli {
                 trained.model().version(), trained.replies(), trained.sentences(), trained.skippedReplies(),
                 (System.nanoTime() - start) / 1e9, target);
         return 0;
+    }
+
+    /** The held-out situations named by the heldout.txt of each corpus folder given. */
+    private static Set<String> heldOutSituations(List<Path> data) {
+        Set<String> heldOut = new TreeSet<>();
+        for (Path p : data) {
+            if (Files.isDirectory(p)) {
+                heldOut.addAll(Corpus.heldOutSituations(p));
+            }
+        }
+        return heldOut;
     }
 
     int experiment(Options options) throws IOException {

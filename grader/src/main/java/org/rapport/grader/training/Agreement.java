@@ -1,8 +1,5 @@
 package org.rapport.grader.training;
 
-import java.util.EnumMap;
-import java.util.Map;
-
 import org.rapport.grader.Move;
 
 /**
@@ -121,13 +118,5 @@ public final class Agreement {
         double observed = (both + neither) / n;
         double chance = (refYes / n) * (predYes / n) + ((n - refYes) / n) * ((n - predYes) / n);
         return chance >= 1 ? 1 : (observed - chance) / (1 - chance);
-    }
-
-    public Map<Move, Double> f1ByMove() {
-        Map<Move, Double> out = new EnumMap<>(Move.class);
-        for (Move m : Move.values()) {
-            out.put(m, f1(m));
-        }
-        return out;
     }
 }
