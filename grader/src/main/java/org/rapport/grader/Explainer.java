@@ -2,7 +2,6 @@ package org.rapport.grader;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,40 +19,51 @@ final class Explainer {
     private static final int MAX_CUES = 3;
     private static final double KEEP_FRACTION = 0.25;
 
-    /** Feature name to its weight for each move, in {@link Move} order. */
-    private final Map<String, double[]> weights;
+    /** The model's own parameters: feature name to its weights for the outcomes that have one. */
+    private final Map<String, Context> parameters;
+    /** Move (ordinal) of each model outcome index. */
+    private final int[] moveOf;
 
-    private Explainer(Map<String, double[]> weights) {
-        this.weights = weights;
+    private Explainer(Map<String, Context> parameters, int[] moveOf) {
+        this.parameters = parameters;
+        this.moveOf = moveOf;
     }
 
     @SuppressWarnings("unchecked")
     static Explainer of(MaxentModel model) {
         if (!(model instanceof AbstractModel abstractModel)) {
-            return new Explainer(Map.of());
+            return new Explainer(Map.of(), new int[0]);
         }
         Object[] data = abstractModel.getDataStructures();
-        Map<String, Context> pmap = (Map<String, Context>) data[1];
         String[] outcomes = (String[]) data[2];
         int[] moveOf = new int[outcomes.length];
         for (int o = 0; o < outcomes.length; o++) {
             moveOf[o] = Move.fromLabel(outcomes[o]).ordinal();
         }
-        Map<String, double[]> weights = new HashMap<>(pmap.size() * 2);
-        pmap.forEach((feature, context) -> {
-            double[] w = new double[Move.values().length];
-            int[] outs = context.getOutcomes();
-            double[] params = context.getParameters();
-            for (int k = 0; k < outs.length; k++) {
-                w[moveOf[outs[k]]] = params[k];
+        return new Explainer((Map<String, Context>) data[1], moveOf);
+    }
+
+    /** How far a feature pushes toward a move: its weight there minus its mean weight over the four. */
+    private double push(String feature, int move) {
+        Context context = parameters.get(feature);
+        if (context == null) {
+            return 0;
+        }
+        int[] outcomes = context.getOutcomes();
+        double[] weights = context.getParameters();
+        double sum = 0;
+        double toMove = 0;
+        for (int k = 0; k < outcomes.length; k++) {
+            sum += weights[k];
+            if (moveOf[outcomes[k]] == move) {
+                toMove = weights[k];
             }
-            weights.put(feature, w);
-        });
-        return new Explainer(weights);
+        }
+        return toMove - sum / Move.values().length;
     }
 
     List<Cue> cues(String reply, AnalyzedSentence sentence, List<SpannedFeature> features, Move label) {
-        if (weights.isEmpty()) {
+        if (parameters.isEmpty()) {
             return List.of();
         }
         double[] tokenScore = new double[sentence.size()];
@@ -62,12 +72,7 @@ final class Explainer {
             if (f.first() < 0) {
                 continue;
             }
-            double[] w = weights.get(f.name());
-            if (w == null) {
-                continue;
-            }
-            double mean = (w[0] + w[1] + w[2] + w[3]) / 4;
-            double push = w[m] - mean;
+            double push = push(f.name(), m);
             int span = f.last() - f.first() + 1;
             for (int t = f.first(); t <= f.last(); t++) {
                 tokenScore[t] += push / span;

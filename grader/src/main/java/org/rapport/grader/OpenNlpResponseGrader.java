@@ -105,17 +105,15 @@ final class OpenNlpResponseGrader implements ResponseGrader {
     }
 
     /**
-     * Adds one generator's features: with their tokens to {@code spanned} (for cues), and to {@code context}
-     * exactly as doccat's context generator would (our families de-duplicate, as their extractFeatures does).
+     * Adds one generator's features: with their tokens to {@code spanned} (for cues), and to {@code names}
+     * exactly as doccat's context generator would.
      */
     private static void extract(FeatureGenerator generator, FeatureContext context, List<SpannedFeature> spanned,
                                 List<String> names) {
         if (generator instanceof RapportFeature family) {
             List<SpannedFeature> features = family.spannedFeatures(context);
             spanned.addAll(features);
-            java.util.LinkedHashSet<String> unique = new java.util.LinkedHashSet<>();
-            features.forEach(f -> unique.add(f.name()));
-            names.addAll(unique);
+            names.addAll(RapportFeature.contextNames(features));
         } else {
             // Another generator (the bag-of-words floor) does not say where its features came from.
             names.addAll(generator.extractFeatures(context.sentence().tokens(), Map.of(FeatureContext.KEY, context)));

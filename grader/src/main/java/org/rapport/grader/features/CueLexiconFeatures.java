@@ -16,7 +16,7 @@ public class CueLexiconFeatures extends RapportFeature {
     public void extract(FeatureContext context, FeatureSink sink) {
         AnalyzedSentence s = context.sentence();
         int start = Words.firstContent(s);
-        for (CueLexicon.Match m : CueLexicon.DEFAULT.matches(s)) {
+        for (CueLexicon.Match m : context.cueMatches()) {
             sink.add("lex=" + m.group(), m.first(), m.last());
             String lean = m.group().substring(0, m.group().indexOf('.'));
             sink.add("lean=" + lean, m.first(), m.last());

@@ -1,6 +1,8 @@
 package org.rapport.grader.features;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.rapport.grader.text.AnalyzedSentence;
@@ -10,11 +12,41 @@ import org.rapport.grader.text.AnalyzedSentence;
  * known, the content lemmas of the prompt. Passed to OpenNLP's doccat under {@link #KEY} in the
  * extra-information map, because doccat itself hands generators only the tokens.
  *
- * @param sentence     the analyzed sentence
- * @param promptLemmas content lemmas of what the client said, or null when no prompt was given
+ * <p>Work that several families need (the cue-lexicon matches) is done once per sentence and kept here.
+ * A context belongs to one sentence being graded on one thread.
  */
-public record FeatureContext(AnalyzedSentence sentence, Set<String> promptLemmas) {
+public final class FeatureContext {
     public static final String KEY = "rapport.featureContext";
+
+    private final AnalyzedSentence sentence;
+    private final Set<String> promptLemmas;
+    private List<CueLexicon.Match> cueMatches;
+
+    /**
+     * @param sentence     the analyzed sentence
+     * @param promptLemmas content lemmas of what the client said, or null when no prompt was given
+     */
+    public FeatureContext(AnalyzedSentence sentence, Set<String> promptLemmas) {
+        this.sentence = sentence;
+        this.promptLemmas = promptLemmas;
+    }
+
+    public AnalyzedSentence sentence() {
+        return sentence;
+    }
+
+    /** Content lemmas of what the client said, or null when no prompt was given. */
+    public Set<String> promptLemmas() {
+        return promptLemmas;
+    }
+
+    /** The cue-lexicon phrases in the sentence, matched on first use. */
+    List<CueLexicon.Match> cueMatches() {
+        if (cueMatches == null) {
+            cueMatches = CueLexicon.DEFAULT.matches(sentence);
+        }
+        return cueMatches;
+    }
 
     /** A context for callers that hand doccat bare tokens: no tags, lemmas are the lower-cased tokens. */
     static FeatureContext fromTokens(String[] tokens) {
@@ -30,7 +62,7 @@ public record FeatureContext(AnalyzedSentence sentence, Set<String> promptLemmas
         return new FeatureContext(s, null);
     }
 
-    static FeatureContext of(String[] tokens, java.util.Map<String, Object> extraInformation) {
+    static FeatureContext of(String[] tokens, Map<String, Object> extraInformation) {
         Object context = extraInformation == null ? null : extraInformation.get(KEY);
         return context instanceof FeatureContext fc ? fc : fromTokens(tokens);
     }

@@ -23,9 +23,16 @@ public abstract class RapportFeature implements FeatureGenerator {
 
     @Override
     public final Collection<String> extractFeatures(String[] text, Map<String, Object> extraInformation) {
-        FeatureContext context = FeatureContext.of(text, extraInformation);
+        return contextNames(spannedFeatures(FeatureContext.of(text, extraInformation)));
+    }
+
+    /**
+     * The feature names a family contributes to doccat's context: each once, in the order first produced.
+     * The grader builds its context through this too, so it evaluates exactly what training saw.
+     */
+    public static List<String> contextNames(List<SpannedFeature> features) {
         LinkedHashSet<String> names = new LinkedHashSet<>();
-        extract(context, (name, first, last) -> names.add(name));
+        features.forEach(f -> names.add(f.name()));
         return new ArrayList<>(names);
     }
 

@@ -27,7 +27,7 @@ public class StructureFeatures extends RapportFeature {
                 sink.add("contrast@start-after-sentence", first, first);
             }
         }
-        List<CueLexicon.Match> cues = CueLexicon.DEFAULT.matches(s);
+        List<CueLexicon.Match> cues = context.cueMatches();
         int kindAt = -1;
         for (CueLexicon.Match m : cues) {
             if (m.group().startsWith("validating.") || m.group().startsWith("reflective.")) {

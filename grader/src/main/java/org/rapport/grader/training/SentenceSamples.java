@@ -28,6 +28,8 @@ final class SentenceSamples {
 
     static Result of(List<CorpusExample> examples, TextPipeline pipeline, double promptDropout) {
         List<DocumentSample> samples = new ArrayList<>();
+        // Each prompt answers several replies in the corpus: analyze it once.
+        Map<String, Set<String>> promptLemmas = new HashMap<>();
         int skipped = 0;
         for (CorpusExample example : examples) {
             List<AnalyzedSentence> sentences = pipeline.analyze(example.response());
@@ -40,7 +42,8 @@ final class SentenceSamples {
             // Deterministic dropout: the same corpus always gives the same model.
             boolean drop = Math.floorMod(example.response().hashCode(), 1000) < promptDropout * 1000;
             if (example.prompt() != null && !example.prompt().isBlank() && !drop) {
-                prompt = PromptEchoFeatures.contentLemmas(pipeline.analyze(example.prompt()));
+                prompt = promptLemmas.computeIfAbsent(example.prompt(),
+                        p -> PromptEchoFeatures.contentLemmas(pipeline.analyze(p)));
             }
             for (int i = 0; i < sentences.size(); i++) {
                 AnalyzedSentence s = sentences.get(i);
