@@ -21,6 +21,31 @@ class LayeringTest {
     }
 
     @Test
+    void views_call_services_never_repositories_or_entities() {
+        noClasses().that().resideInAPackage("org.rapport.ui..")
+                .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
+                .orShould().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .check(ALL);
+    }
+
+    @Test
+    void features_depend_one_way_accounts_then_cohorts_then_practice_then_progress_and_review() {
+        com.tngtech.archunit.library.Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("review").definedBy("org.rapport.review..")
+                .layer("progress").definedBy("org.rapport.progress..")
+                .layer("practice").definedBy("org.rapport.practice..")
+                .layer("cohort").definedBy("org.rapport.cohort..")
+                .layer("course").definedBy("org.rapport.course..")
+                .layer("account").definedBy("org.rapport.account..")
+                .whereLayer("review").mayNotBeAccessedByAnyLayer()
+                .whereLayer("progress").mayNotBeAccessedByAnyLayer()
+                .whereLayer("practice").mayOnlyBeAccessedByLayers("progress", "review")
+                .whereLayer("cohort").mayOnlyBeAccessedByLayers("practice", "progress", "review")
+                .check(ALL.that(com.tngtech.archunit.base.DescribedPredicate.not(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.rapport.ui.."))));
+    }
+
+    @Test
     void the_domain_and_its_services_know_nothing_of_the_ui() {
         noClasses().that().resideOutsideOfPackage("org.rapport.ui..")
                 .and().doNotHaveFullyQualifiedName(RapportApplication.class.getName())

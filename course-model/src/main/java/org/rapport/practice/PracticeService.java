@@ -1,54 +1,221 @@
 package org.rapport.practice;
 
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.rapport.grader.Cue;
+import org.rapport.account.Actors;
+import org.rapport.account.NotFoundException;
+import org.rapport.account.Role;
+import org.rapport.account.UserAccount;
+import org.rapport.cohort.CohortService;
+import org.rapport.course.CourseCatalogue;
+import org.rapport.course.CourseCatalogue.ScenarioPlace;
+import org.rapport.course.Scenario;
 import org.rapport.grader.GradedResponse;
-import org.rapport.grader.GradedSentence;
 import org.rapport.grader.Move;
 import org.rapport.grader.ResponseGrader;
+import org.rapport.grader.ScenarioScore;
+import org.rapport.grader.ScenarioScorer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Practising replies: grades what a learner would say and returns feedback for the screen. */
+/** Practising replies: grading what a learner would say, storing scenario attempts, and giving feedback. */
 @Service
 public class PracticeService {
     private final ResponseGrader grader;
+    private final CourseCatalogue catalogue;
+    private final AttemptRepository attempts;
+    private final Actors actors;
+    private final CohortService cohorts;
+    private final Clock clock;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
+    private final double reviewSampleRate;
+    private final SecureRandom random = new SecureRandom();
 
-    public PracticeService(ResponseGrader grader) {
+    PracticeService(ResponseGrader grader, CourseCatalogue catalogue, AttemptRepository attempts, Actors actors,
+                    CohortService cohorts, Clock clock, PlatformTransactionManager transactions,
+                    @Value("${rapport.review.sample-rate:0.1}") double reviewSampleRate) {
         this.grader = grader;
+        this.catalogue = catalogue;
+        this.attempts = attempts;
+        this.actors = actors;
+        this.cohorts = cohorts;
+        this.clock = clock;
+        this.writing = new TransactionTemplate(transactions);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        if (reviewSampleRate < 0 || reviewSampleRate > 1) {
+            throw new IllegalArgumentException("rapport.review.sample-rate lies between 0 and 1");
+        }
+        this.reviewSampleRate = reviewSampleRate;
     }
 
     /**
-     * Grades a free practice reply.
+     * Grades a free practice reply; nothing is stored.
      *
-     * @param reply  what the learner would say
      * @param prompt what the client said, or null
-     * @throws org.rapport.grader.ReplyRejectedException with a message for the learner when the reply
-     *         is empty, too long or not text
+     * @throws org.rapport.grader.ReplyRejectedException with a message for the learner when the reply is empty,
+     *         too long or not text
      */
     public ReplyFeedback gradeReply(String reply, String prompt) {
-        GradedResponse graded = grader.grade(reply, prompt);
-        Map<String, Double> shares = new LinkedHashMap<>();
-        for (Move m : Move.values()) {
-            shares.put(m.label(), graded.scores().get(m));
+        return ReplyFeedback.of(grader.grade(reply, prompt));
+    }
+
+    /**
+     * Grades a learner's reply to a scenario, stores the attempt and returns the feedback (held back in
+     * assessment mode until the lesson's set is done). Submitting the same key twice stores one attempt and
+     * answers both with it.
+     *
+     * @throws org.rapport.grader.ReplyRejectedException for an empty, oversize or non-text reply; nothing is stored
+     * @throws NotFoundException for an unknown scenario
+     * @throws org.rapport.account.NotPermittedException for a user who is not an active learner
+     */
+    public Submission submitResponse(long learnerId, SubmitResponse request) {
+        UserAccount learner = actors.require(learnerId, Role.LEARNER);
+        Optional<Submission> earlier = previous(learnerId, request.submissionKey());
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
-        List<ReplyFeedback.SentenceFeedback> sentences = new ArrayList<>();
-        for (GradedSentence s : graded.sentences()) {
-            List<ReplyFeedback.Highlight> cues = new ArrayList<>();
-            for (Cue c : s.cues()) {
-                cues.add(new ReplyFeedback.Highlight(c.start() - s.start(), c.end() - s.start()));
+        ScenarioPlace place = catalogue.scenario(request.scenarioId())
+                .orElseThrow(() -> new NotFoundException("There is no scenario '" + request.scenarioId() + "'."));
+        AttemptMode mode = request.mode() == null ? AttemptMode.PRACTICE : request.mode();
+        // Grading is pure computation: it happens before the transaction so no connection waits on it.
+        GradedResponse graded = grader.grade(request.reply(), place.scenario().client());
+        ScenarioScore score = ScenarioScorer.score(graded, place.scenario().target());
+        Long cohortId = cohorts.cohortFor(learnerId, place.courseId()).orElse(null);
+        boolean sampled = random.nextDouble() < reviewSampleRate;
+        try {
+            Attempt saved = writing.execute(tx -> attempts.saveAndFlush(Attempt.record(learner, cohortId, place, mode,
+                    request.reply(), graded, score, request.submissionKey(), sampled, clock.instant())));
+            return new Submission(saved.getId(), visibleFeedback(saved, place), false);
+        } catch (DataIntegrityViolationException e) {
+            // The same submission arrived twice at once and the other one was stored first.
+            return previous(learnerId, request.submissionKey()).orElseThrow(() -> e);
+        }
+    }
+
+    /** Feedback on one attempt, for the learner who made it or a supervisor of their cohort. */
+    public AttemptFeedback attempt(long userId, long attemptId) {
+        return reading.execute(tx -> {
+            Attempt attempt = attempts.findById(attemptId)
+                    .orElseThrow(() -> new NotFoundException("No attempt " + attemptId + "."));
+            cohorts.requireMaySeeWorkOf(userId, attempt.getLearner().getId());
+            if (userId == attempt.getLearner().getId() && held(attempt)) {
+                throw new NotFoundException("The feedback on this assessment is held until you finish the set.");
             }
-            sentences.add(new ReplyFeedback.SentenceFeedback(s.text(), s.label().label(), s.confidence(), cues));
-        }
-        return new ReplyFeedback(graded.label().label(), graded.confidence(), graded.unsure(), shares, sentences,
-                graded.modelVersion());
+            return feedback(attempt, place(attempt));
+        });
+    }
+
+    /** A learner's attempts, newest first, a page at a time (for lazy grids). */
+    public List<AttemptFeedback> timeline(long userId, long learnerId, int offset, int limit) {
+        return reading.execute(tx -> {
+            cohorts.requireMaySeeWorkOf(userId, learnerId);
+            int size = Math.max(1, Math.min(limit, 200));
+            List<AttemptFeedback> page = new ArrayList<>();
+            for (Attempt a : attempts.timeline(learnerId, PageRequest.of(offset / size, size))) {
+                if (!(userId == learnerId && held(a))) {
+                    page.add(feedback(a, place(a)));
+                }
+            }
+            return page;
+        });
+    }
+
+    /**
+     * Where a learner stands in a lesson's assessment: how many of its scenarios they answered, and the
+     * feedback on all of them once every one is answered.
+     */
+    public AssessmentStatus assessment(long learnerId, String lessonId) {
+        actors.require(learnerId, Role.LEARNER);
+        var lesson = catalogue.lesson(lessonId)
+                .orElseThrow(() -> new NotFoundException("There is no lesson '" + lessonId + "'."));
+        return reading.execute(tx -> {
+            Map<String, Attempt> latest = new LinkedHashMap<>();
+            for (Attempt a : attempts.inLesson(learnerId, lessonId, AttemptMode.ASSESSMENT)) {
+                latest.put(a.getScenarioId(), a);
+            }
+            Set<String> ids = lesson.lesson().scenarios().stream().map(Scenario::id).collect(Collectors.toSet());
+            latest.keySet().retainAll(ids);
+            boolean done = latest.size() == ids.size();
+            List<AttemptFeedback> feedback = done
+                    ? latest.values().stream().map(a -> feedback(a, place(a))).toList() : List.of();
+            return new AssessmentStatus(lessonId, latest.size(), ids.size(), feedback);
+        });
     }
 
     /** The longest reply the grader accepts, for input limits in the UI. */
     public int maxReplyLength() {
         return ResponseGrader.MAX_REPLY_CHARS;
+    }
+
+    public String modelVersion() {
+        return grader.modelVersion();
+    }
+
+    private Optional<Submission> previous(long learnerId, String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return reading.execute(tx -> attempts.findByLearnerIdAndSubmissionKey(learnerId, key)
+                .map(a -> new Submission(a.getId(), visibleFeedback(a, place(a)), true)));
+    }
+
+    private Optional<AttemptFeedback> visibleFeedback(Attempt attempt, ScenarioPlace place) {
+        return held(attempt) ? Optional.empty() : Optional.of(feedback(attempt, place));
+    }
+
+    /** Assessment feedback stays hidden from the learner until every scenario of the lesson has an answer. */
+    private boolean held(Attempt attempt) {
+        if (attempt.getMode() != AttemptMode.ASSESSMENT) {
+            return false;
+        }
+        var lesson = catalogue.lesson(attempt.getLessonId());
+        if (lesson.isEmpty()) {
+            return false;
+        }
+        Set<String> answered = attempts.inLesson(attempt.getLearner().getId(), attempt.getLessonId(),
+                AttemptMode.ASSESSMENT).stream().map(Attempt::getScenarioId).collect(Collectors.toSet());
+        return !answered.containsAll(lesson.get().lesson().scenarios().stream().map(Scenario::id).toList());
+    }
+
+    /** The scenario an attempt answered; null when the content no longer has it (the attempt stays readable). */
+    private ScenarioPlace place(Attempt attempt) {
+        return catalogue.scenario(attempt.getScenarioId()).orElse(null);
+    }
+
+    private static AttemptFeedback feedback(Attempt a, ScenarioPlace place) {
+        Scenario scenario = place == null ? null : place.scenario();
+        Move target = scenario == null ? null : scenario.target().target();
+        ReplyFeedback grade = ReplyFeedback.of(a);
+        return new AttemptFeedback(a.getId(), a.getScenarioId(), a.getMode(), a.getReplyText(), grade, a.getScore(),
+                a.getOutcome().name().toLowerCase(java.util.Locale.ROOT), a.getScoreFeedback(),
+                target == null ? null : target.label(),
+                scenario == null ? null : scenario.modelReply(target).text(),
+                scenario == null ? null : scenario.modelReply(target).why(),
+                scenario == null ? null : scenario.hint(), a.getContentVersion(), a.getSubmittedAt());
+    }
+
+    /** A reply to a scenario as the learner submitted it. */
+    public record SubmitResponse(String scenarioId, String reply, AttemptMode mode, String submissionKey) {
+    }
+
+    /** How far a learner is through a lesson's assessment; feedback only once it is complete. */
+    public record AssessmentStatus(String lessonId, int answered, int total, List<AttemptFeedback> feedback) {
+        public boolean complete() {
+            return answered == total;
+        }
     }
 }

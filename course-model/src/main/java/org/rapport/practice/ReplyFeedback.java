@@ -1,7 +1,14 @@
 package org.rapport.practice;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.rapport.grader.Cue;
+import org.rapport.grader.GradedResponse;
+import org.rapport.grader.GradedSentence;
+import org.rapport.grader.Move;
 
 /**
  * What a learner is shown after grading a reply: the move, the per-move shares, and each sentence with
@@ -23,5 +30,42 @@ public record ReplyFeedback(String move, double confidence, boolean unsure, Map<
 
     /** A cue inside a sentence, as offsets into {@link SentenceFeedback#text()}. */
     public record Highlight(int start, int end) {
+    }
+
+    static ReplyFeedback of(GradedResponse graded) {
+        List<SentenceFeedback> sentences = new ArrayList<>();
+        for (GradedSentence s : graded.sentences()) {
+            List<Highlight> cues = new ArrayList<>();
+            for (Cue c : s.cues()) {
+                cues.add(new Highlight(c.start() - s.start(), c.end() - s.start()));
+            }
+            sentences.add(new SentenceFeedback(s.text(), s.label().label(), s.confidence(), cues));
+        }
+        return new ReplyFeedback(graded.label().label(), graded.confidence(), graded.unsure(),
+                labelled(graded.scores()), sentences, graded.modelVersion());
+    }
+
+    /** The same view of a stored attempt, rebuilt from its reply text and sentence offsets. */
+    static ReplyFeedback of(Attempt attempt) {
+        String reply = attempt.getReplyText();
+        List<SentenceFeedback> sentences = new ArrayList<>();
+        for (AttemptSentence s : attempt.getSentences()) {
+            List<Highlight> cues = new ArrayList<>();
+            for (int[] span : s.cueSpans()) {
+                cues.add(new Highlight(span[0] - s.startOffset(), span[1] - s.startOffset()));
+            }
+            sentences.add(new SentenceFeedback(reply.substring(s.startOffset(), s.endOffset()), s.label().label(),
+                    s.confidence(), cues));
+        }
+        return new ReplyFeedback(attempt.getLabel().label(), attempt.getConfidence(), attempt.isUnsure(),
+                labelled(attempt.shares()), sentences, attempt.getModelVersion());
+    }
+
+    private static Map<String, Double> labelled(Map<Move, Double> scores) {
+        Map<String, Double> shares = new LinkedHashMap<>();
+        for (Move m : Move.values()) {
+            shares.put(m.label(), scores.get(m));
+        }
+        return shares;
     }
 }

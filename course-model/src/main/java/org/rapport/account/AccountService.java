@@ -1,0 +1,140 @@
+package org.rapport.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users and their roles: creating, deactivating and changing roles is the admins' work. */
+@Service
+@Transactional
+public class AccountService {
+    static final int MIN_PASSWORD = 10;
+    static final int MAX_PASSWORD = 200;
+
+    private final UserAccountRepository users;
+    private final Actors actors;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository users, Actors actors, PasswordEncoder passwords, Clock clock) {
+        this.users = users;
+        this.actors = actors;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    /** An admin creates an account with any role. */
+    public UserSummary createUser(long adminId, NewUser user) {
+        actors.require(adminId, Role.ADMIN);
+        return register(user);
+    }
+
+    /**
+     * Creates an account without an acting admin: for self sign-up (which the cohort service wraps with an invite
+     * code, as a learner) and for setting up the first accounts of an installation.
+     */
+    public UserSummary register(NewUser user) {
+        Username username = Username.parse(user.username());
+        if (users.existsByUsername(username.value())) {
+            throw new IllegalArgumentException("The username '" + username + "' is taken; choose another.");
+        }
+        checkPassword(user.password());
+        if (user.role() == null) {
+            throw new IllegalArgumentException("Choose a role.");
+        }
+        return UserSummary.of(users.save(UserAccount.register(username, new DisplayName(user.displayName()),
+                passwords.encode(user.password()), user.role(), clock.instant())));
+    }
+
+    public UserSummary deactivate(long adminId, long userId) {
+        UserAccount admin = actors.require(adminId, Role.ADMIN);
+        if (admin.getId() == userId) {
+            throw new IllegalArgumentException("You cannot deactivate your own account.");
+        }
+        UserAccount user = find(userId);
+        user.deactivate();
+        return UserSummary.of(user);
+    }
+
+    public UserSummary reactivate(long adminId, long userId) {
+        actors.require(adminId, Role.ADMIN);
+        UserAccount user = find(userId);
+        user.reactivate();
+        return UserSummary.of(user);
+    }
+
+    public UserSummary changeRole(long adminId, long userId, Role role) {
+        UserAccount admin = actors.require(adminId, Role.ADMIN);
+        if (admin.getId() == userId && role != Role.ADMIN) {
+            throw new IllegalArgumentException("You cannot take the admin role from yourself.");
+        }
+        UserAccount user = find(userId);
+        user.changeRole(role);
+        return UserSummary.of(user);
+    }
+
+    public void resetPassword(long adminId, long userId, String newPassword) {
+        actors.require(adminId, Role.ADMIN);
+        checkPassword(newPassword);
+        find(userId).changePasswordHash(passwords.encode(newPassword));
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> users(long adminId, int offset, int limit) {
+        actors.require(adminId, Role.ADMIN);
+        int size = Math.max(1, Math.min(limit, 500));
+        return users.findAllByOrderByUsername(PageRequest.of(offset / size, size)).map(UserSummary::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countUsers(long adminId) {
+        actors.require(adminId, Role.ADMIN);
+        return users.count();
+    }
+
+    /** What sign-in needs to check a password; empty when the username is unknown. */
+    @Transactional(readOnly = true)
+    public Optional<Credentials> credentials(String username) {
+        return users.findByUsername(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT))
+                .map(u -> new Credentials(u.getId(), u.getUsername(), u.getPasswordHash(), u.getRole(), u.isActive()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return users.existsByUsername(username);
+    }
+
+    private UserAccount find(long userId) {
+        return users.findById(userId).orElseThrow(() -> new NotFoundException("No user with id " + userId + "."));
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+            throw new IllegalArgumentException("A password has " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters.");
+        }
+    }
+
+    /** A new account as typed into a form. */
+    public record NewUser(String username, String displayName, String password, Role role) {
+    }
+
+    /** A user in lists. */
+    public record UserSummary(long id, String username, String displayName, Role role, boolean active) {
+        static UserSummary of(UserAccount u) {
+            return new UserSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.isActive());
+        }
+    }
+
+    /** For the sign-in check only. */
+    public record Credentials(long id, String username, String passwordHash, Role role, boolean active) {
+        @Override
+        public String toString() {
+            return "Credentials[" + username + ", " + role + "]";
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package org.rapport.cohort;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.rapport.account.AccountService;
+import org.rapport.account.Actors;
+import org.rapport.account.NotFoundException;
+import org.rapport.account.NotPermittedException;
+import org.rapport.account.Role;
+import org.rapport.account.UserAccount;
+import org.rapport.course.CourseCatalogue;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Cohorts: supervisors create and run them, learners join them with an invite code. */
+@Service
+@Transactional
+public class CohortService {
+    private final CohortRepository cohorts;
+    private final EnrollmentRepository enrollments;
+    private final Actors actors;
+    private final AccountService accounts;
+    private final CourseCatalogue catalogue;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    CohortService(CohortRepository cohorts, EnrollmentRepository enrollments, Actors actors, AccountService accounts,
+                  CourseCatalogue catalogue, Clock clock) {
+        this.cohorts = cohorts;
+        this.enrollments = enrollments;
+        this.actors = actors;
+        this.accounts = accounts;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    public CohortSummary createCohort(long supervisorId, NewCohort cohort) {
+        UserAccount supervisor = actors.require(supervisorId, Role.SUPERVISOR, Role.ADMIN);
+        if (cohort.courseId() == null || catalogue.course(cohort.courseId()).isEmpty()) {
+            throw new IllegalArgumentException("Choose a course from the catalogue.");
+        }
+        if (cohort.endsOn() != null && cohort.endsOn().isBefore(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("A new cohort cannot end in the past.");
+        }
+        Cohort created = Cohort.create(cohort.name(), cohort.courseId(), cohort.startsOn(), cohort.endsOn(),
+                cohort.enrollmentLimit(), freshInviteCode(), supervisor, clock.instant());
+        return CohortSummary.of(cohorts.save(created));
+    }
+
+    /**
+     * Joins a learner to the cohort with this invite code. The cohort row is locked for the check and the
+     * count, so the limit holds when many learners join at the same moment.
+     */
+    public EnrollmentSummary enroll(long learnerId, String inviteCode) {
+        UserAccount learner = actors.require(learnerId, Role.LEARNER, Role.SUPERVISOR, Role.ADMIN);
+        InviteCode code;
+        try {
+            code = InviteCode.parse(inviteCode);
+        } catch (IllegalArgumentException e) {
+            throw new EnrollmentRefusedException(EnrollmentRefusedException.Reason.UNKNOWN_CODE);
+        }
+        Cohort cohort = cohorts.lockByInviteCode(code.value())
+                .orElseThrow(() -> new EnrollmentRefusedException(EnrollmentRefusedException.Reason.UNKNOWN_CODE));
+        if (enrollments.existsByCohortIdAndLearnerId(cohort.getId(), learner.getId())) {
+            throw new EnrollmentRefusedException(EnrollmentRefusedException.Reason.ALREADY_ENROLLED);
+        }
+        Instant now = clock.instant();
+        Enrollment enrollment = enrollments.save(cohort.admit(learner, LocalDate.ofInstant(now, clock.getZone()), now));
+        return EnrollmentSummary.of(enrollment);
+    }
+
+    /** Self sign-up with an invite code: the account exists only if the place was given. */
+    public EnrollmentSummary signUpAndEnroll(String username, String displayName, String password, String inviteCode) {
+        var user = accounts.register(new AccountService.NewUser(username, displayName, password, Role.LEARNER));
+        return enroll(user.id(), inviteCode);
+    }
+
+    public CohortSummary changeEnrollmentLimit(long supervisorId, long cohortId, int newLimit) {
+        Cohort cohort = requireSupervised(supervisorId, cohortId);
+        cohort.changeEnrollmentLimit(newLimit);
+        return CohortSummary.of(cohort);
+    }
+
+    /** A new code, for when the old one was shared too widely; the old one stops working. */
+    public CohortSummary replaceInviteCode(long supervisorId, long cohortId) {
+        Cohort cohort = requireSupervised(supervisorId, cohortId);
+        cohort.replaceInviteCode(freshInviteCode());
+        return CohortSummary.of(cohort);
+    }
+
+    public CohortSummary addSupervisor(long supervisorId, long cohortId, String username) {
+        Cohort cohort = requireSupervised(supervisorId, cohortId);
+        var other = accounts.credentials(username)
+                .orElseThrow(() -> new NotFoundException("No user named '" + username + "'."));
+        cohort.addSupervisor(actors.require(other.id(), Role.SUPERVISOR, Role.ADMIN));
+        return CohortSummary.of(cohort);
+    }
+
+    /** The cohorts a user can see: the ones they supervise, the ones they joined, or all for an admin. */
+    @Transactional(readOnly = true)
+    public List<CohortSummary> cohortsOf(long userId) {
+        UserAccount user = actors.require(userId, Role.LEARNER, Role.SUPERVISOR, Role.ADMIN);
+        List<Cohort> visible = switch (user.getRole()) {
+            case ADMIN -> cohorts.findAllByOrderByStartsOnDescIdDesc();
+            case SUPERVISOR -> cohorts.findSupervisedBy(userId);
+            case LEARNER -> cohorts.findJoinedBy(userId, Enrollment.Status.ACTIVE);
+        };
+        return visible.stream().map(c -> user.getRole() == Role.LEARNER ? CohortSummary.withoutCode(c)
+                : CohortSummary.of(c)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public CohortSummary cohort(long supervisorId, long cohortId) {
+        return CohortSummary.of(requireSupervised(supervisorId, cohortId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<RosterEntry> roster(long supervisorId, long cohortId) {
+        requireSupervised(supervisorId, cohortId);
+        return enrollments.roster(cohortId).stream().map(RosterEntry::of).toList();
+    }
+
+    /**
+     * The cohort, if this user supervises it or is an admin.
+     *
+     * @throws NotFoundException for a cohort that does not exist or is not theirs (not told apart, so cohort
+     *         ids reveal nothing)
+     */
+    @Transactional(readOnly = true)
+    public Cohort requireSupervised(long userId, long cohortId) {
+        UserAccount user = actors.require(userId, Role.SUPERVISOR, Role.ADMIN);
+        Optional<Cohort> cohort = cohorts.findById(cohortId);
+        if (cohort.isEmpty() || (user.getRole() != Role.ADMIN && !cohort.get().isSupervisedBy(userId))) {
+            throw new NotFoundException("No cohort " + cohortId + " among yours.");
+        }
+        return cohort.get();
+    }
+
+    /** The cohort a learner's work on a course counts toward: their latest active enrollment in it. */
+    @Transactional(readOnly = true)
+    public Optional<Long> cohortFor(long learnerId, String courseId) {
+        return enrollments.cohortIds(learnerId, courseId, Enrollment.Status.ACTIVE).stream().findFirst();
+    }
+
+    /** Whether this user may see this learner's work: it is their own, or they supervise a cohort of the learner's. */
+    @Transactional(readOnly = true)
+    public boolean maySeeWorkOf(long userId, long learnerId) {
+        if (userId == learnerId) {
+            return true;
+        }
+        UserAccount user = actors.require(userId, Role.LEARNER, Role.SUPERVISOR, Role.ADMIN);
+        return switch (user.getRole()) {
+            case ADMIN -> true;
+            case SUPERVISOR -> cohorts.findJoinedBy(learnerId, Enrollment.Status.ACTIVE).stream()
+                    .anyMatch(c -> c.isSupervisedBy(userId));
+            case LEARNER -> false;
+        };
+    }
+
+    /** @throws NotPermittedException unless {@link #maySeeWorkOf} */
+    public void requireMaySeeWorkOf(long userId, long learnerId) {
+        if (!maySeeWorkOf(userId, learnerId)) {
+            throw new NotPermittedException("You can only see your own work, or the work of learners in your cohorts.");
+        }
+    }
+
+    private InviteCode freshInviteCode() {
+        for (int i = 0; i < 20; i++) {
+            InviteCode code = InviteCode.random(random);
+            if (!cohorts.existsByInviteCode(code.value())) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("no unused invite code after 20 draws from 31^8");
+    }
+
+    /** A cohort as typed into the form. */
+    public record NewCohort(String name, String courseId, LocalDate startsOn, LocalDate endsOn, int enrollmentLimit) {
+    }
+
+    /** A cohort in lists; the invite code is left out for learners. */
+    public record CohortSummary(long id, String name, String courseId, LocalDate startsOn, LocalDate endsOn,
+                                String inviteCode, int enrollmentLimit, int enrolled) {
+        static CohortSummary of(Cohort c) {
+            return new CohortSummary(c.getId(), c.getName(), c.getCourseId(), c.getStartsOn(), c.getEndsOn(),
+                    c.getInviteCode().display(), c.getEnrollmentLimit(), c.getEnrolledCount());
+        }
+
+        static CohortSummary withoutCode(Cohort c) {
+            return new CohortSummary(c.getId(), c.getName(), c.getCourseId(), c.getStartsOn(), c.getEndsOn(),
+                    null, c.getEnrollmentLimit(), c.getEnrolledCount());
+        }
+    }
+
+    /** A learner's new place. */
+    public record EnrollmentSummary(long cohortId, String cohortName, String courseId, long learnerId,
+                                    Instant enrolledAt) {
+        static EnrollmentSummary of(Enrollment e) {
+            return new EnrollmentSummary(e.getCohort().getId(), e.getCohort().getName(), e.getCohort().getCourseId(),
+                    e.getLearner().getId(), e.getEnrolledAt());
+        }
+    }
+
+    /** A learner on a cohort's roster. */
+    public record RosterEntry(long learnerId, String username, String displayName, boolean active, Instant enrolledAt) {
+        static RosterEntry of(Enrollment e) {
+            return new RosterEntry(e.getLearner().getId(), e.getLearner().getUsername(),
+                    e.getLearner().getDisplayName(), e.getLearner().isActive(), e.getEnrolledAt());
+        }
+    }
+}

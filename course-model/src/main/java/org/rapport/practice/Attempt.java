@@ -1,0 +1,212 @@
+package org.rapport.practice;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import org.rapport.account.UserAccount;
+import org.rapport.course.CourseCatalogue.ScenarioPlace;
+import org.rapport.grader.GradedResponse;
+import org.rapport.grader.GradedSentence;
+import org.rapport.grader.Move;
+import org.rapport.grader.ScenarioScore;
+import org.rapport.grader.ScoreOutcome;
+
+/**
+ * A learner's reply to a scenario and the grade it got, kept as it was: later reviews never change it, and it
+ * names the grader model and the course content version it was made with, so old grades stay explainable.
+ */
+@Entity
+public class Attempt {
+    private static final Pattern SUBMISSION_KEY = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private UserAccount learner;
+    private Long cohortId;
+    private String courseId;
+    private String moduleId;
+    private String lessonId;
+    private String scenarioId;
+    @Enumerated(EnumType.STRING)
+    private AttemptMode mode;
+    private String replyText;
+    @Enumerated(EnumType.STRING)
+    private Move label;
+    private double confidence;
+    private boolean unsure;
+    private double shareJudging;
+    private double shareValidating;
+    private double shareReflective;
+    private double sharePartnering;
+    private int score;
+    @Enumerated(EnumType.STRING)
+    private ScoreOutcome outcome;
+    private String scoreFeedback;
+    private String modelVersion;
+    private String contentVersion;
+    private Instant submittedAt;
+    private String submissionKey;
+    private boolean sampledForReview;
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "attempt_sentence", joinColumns = @JoinColumn(name = "attempt_id"))
+    @OrderColumn(name = "position")
+    private List<AttemptSentence> sentences = new ArrayList<>();
+
+    protected Attempt() {
+    }
+
+    /**
+     * Records a graded reply.
+     *
+     * @param submissionKey the client's key for this submission, so a double submit is recognized
+     * @param sampled       drawn into the random sample supervisors review
+     */
+    static Attempt record(UserAccount learner, Long cohortId, ScenarioPlace place, AttemptMode mode, String reply,
+                          GradedResponse graded, ScenarioScore score, String submissionKey, boolean sampled,
+                          Instant now) {
+        if (submissionKey == null || !SUBMISSION_KEY.matcher(submissionKey).matches()) {
+            throw new IllegalArgumentException("A submission key has 8 to 64 letters, digits, '-' or '_'.");
+        }
+        Attempt a = new Attempt();
+        a.learner = learner;
+        a.cohortId = cohortId;
+        a.courseId = place.courseId();
+        a.moduleId = place.moduleId();
+        a.lessonId = place.lessonId();
+        a.scenarioId = place.scenario().id();
+        a.contentVersion = place.contentVersion();
+        a.mode = mode;
+        a.replyText = reply;
+        a.label = graded.label();
+        a.confidence = graded.confidence();
+        a.unsure = graded.unsure();
+        a.shareJudging = graded.scores().get(Move.JUDGING);
+        a.shareValidating = graded.scores().get(Move.VALIDATING);
+        a.shareReflective = graded.scores().get(Move.REFLECTIVE);
+        a.sharePartnering = graded.scores().get(Move.PARTNERING);
+        a.score = score.score();
+        a.outcome = score.outcome();
+        a.scoreFeedback = score.feedback();
+        a.modelVersion = graded.modelVersion();
+        a.submittedAt = now;
+        a.submissionKey = submissionKey;
+        a.sampledForReview = sampled;
+        for (GradedSentence s : graded.sentences()) {
+            String cues = s.cues().stream().map(c -> c.start() + "-" + c.end()).collect(Collectors.joining(","));
+            a.sentences.add(new AttemptSentence(s.start(), s.end(), s.label(), s.confidence(), cues));
+        }
+        return a;
+    }
+
+    public Map<Move, Double> shares() {
+        Map<Move, Double> shares = new EnumMap<>(Move.class);
+        shares.put(Move.JUDGING, shareJudging);
+        shares.put(Move.VALIDATING, shareValidating);
+        shares.put(Move.REFLECTIVE, shareReflective);
+        shares.put(Move.PARTNERING, sharePartnering);
+        return shares;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public UserAccount getLearner() {
+        return learner;
+    }
+
+    public Long getCohortId() {
+        return cohortId;
+    }
+
+    public String getCourseId() {
+        return courseId;
+    }
+
+    public String getModuleId() {
+        return moduleId;
+    }
+
+    public String getLessonId() {
+        return lessonId;
+    }
+
+    public String getScenarioId() {
+        return scenarioId;
+    }
+
+    public AttemptMode getMode() {
+        return mode;
+    }
+
+    public String getReplyText() {
+        return replyText;
+    }
+
+    public Move getLabel() {
+        return label;
+    }
+
+    public double getConfidence() {
+        return confidence;
+    }
+
+    public boolean isUnsure() {
+        return unsure;
+    }
+
+    public int getScore() {
+        return score;
+    }
+
+    public ScoreOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getScoreFeedback() {
+        return scoreFeedback;
+    }
+
+    public String getModelVersion() {
+        return modelVersion;
+    }
+
+    public String getContentVersion() {
+        return contentVersion;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getSubmissionKey() {
+        return submissionKey;
+    }
+
+    public boolean isSampledForReview() {
+        return sampledForReview;
+    }
+
+    public List<AttemptSentence> getSentences() {
+        return List.copyOf(sentences);
+    }
+}

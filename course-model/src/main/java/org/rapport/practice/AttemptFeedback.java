@@ -1,0 +1,21 @@
+package org.rapport.practice;
+
+import java.time.Instant;
+
+/**
+ * What a learner sees after submitting a reply to a scenario: the grade, the score against what the scenario
+ * teaches, and the model reply for the target move.
+ *
+ * @param grade           the move, shares, sentences and cues
+ * @param score           0 to 100 against the scenario's target
+ * @param outcome         target, acceptable, other_move or judging
+ * @param scoreFeedback   a short note for the learner
+ * @param targetMove      the move the lesson teaches here
+ * @param modelReply      the authors' model reply for the target move
+ * @param modelReplyWhy   why that reply makes the move
+ * @param hint            the scenario's hint, for trying again
+ */
+public record AttemptFeedback(long attemptId, String scenarioId, AttemptMode mode, String reply, ReplyFeedback grade,
+                              int score, String outcome, String scoreFeedback, String targetMove, String modelReply,
+                              String modelReplyWhy, String hint, String contentVersion, Instant submittedAt) {
+}

@@ -1,0 +1,35 @@
+package org.rapport.practice;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AttemptRepository extends JpaRepository<Attempt, Long> {
+    Optional<Attempt> findByLearnerIdAndSubmissionKey(long learnerId, String submissionKey);
+
+    @Query("select a from Attempt a where a.learner.id = :learnerId order by a.submittedAt desc, a.id desc")
+    List<Attempt> timeline(long learnerId, Pageable page);
+
+    long countByLearnerId(long learnerId);
+
+    @Query("select a from Attempt a where a.learner.id = :learnerId and a.lessonId = :lessonId and a.mode = :mode "
+            + "order by a.submittedAt, a.id")
+    List<Attempt> inLesson(long learnerId, String lessonId, AttemptMode mode);
+
+    /** Every attempt of a cohort, oldest first, with just what progress figures need. */
+    @Query("select new org.rapport.practice.ScoredAttempt(a.learner.id, a.moduleId, a.label, "
+            + "a.score, a.submittedAt) from Attempt a where a.cohortId = :cohortId order by a.submittedAt, a.id")
+    List<ScoredAttempt> scoredInCohort(long cohortId);
+
+    @Query("select new org.rapport.practice.ScoredAttempt(a.learner.id, a.moduleId, a.label, "
+            + "a.score, a.submittedAt) from Attempt a where a.learner.id = :learnerId and a.courseId = :courseId "
+            + "order by a.submittedAt, a.id")
+    List<ScoredAttempt> scoredForLearner(long learnerId, String courseId);
+
+    @Query("select a from Attempt a join fetch a.learner where a.id in :ids")
+    List<Attempt> withLearners(Collection<Long> ids);
+}

@@ -1,0 +1,176 @@
+package org.rapport.review;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.rapport.account.Actors;
+import org.rapport.account.NotFoundException;
+import org.rapport.account.Role;
+import org.rapport.account.UserAccount;
+import org.rapport.cohort.CohortService;
+import org.rapport.course.CourseCatalogue;
+import org.rapport.grader.Move;
+import org.rapport.grader.training.Agreement;
+import org.rapport.practice.Attempt;
+import org.rapport.practice.AttemptRepository;
+import org.rapport.practice.PracticeService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Supervisors checking the grader: a queue of attempts worth a human look, accepting or overriding the move
+ * with a comment the learner sees, and how far supervisors and grader agree.
+ */
+@Service
+@Transactional
+public class ReviewService {
+    private final SupervisorReviewRepository reviews;
+    private final AttemptRepository attempts;
+    private final CohortService cohorts;
+    private final PracticeService practice;
+    private final CourseCatalogue catalogue;
+    private final Actors actors;
+    private final Clock clock;
+
+    ReviewService(SupervisorReviewRepository reviews, AttemptRepository attempts, CohortService cohorts,
+                  PracticeService practice, CourseCatalogue catalogue, Actors actors, Clock clock) {
+        this.reviews = reviews;
+        this.attempts = attempts;
+        this.cohorts = cohorts;
+        this.practice = practice;
+        this.catalogue = catalogue;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    /** A page of the queue: unreviewed attempts labelled judging, graded unsure, or sampled at random. */
+    @Transactional(readOnly = true)
+    public List<QueueItem> reviewQueue(long supervisorId, long cohortId, int offset, int limit) {
+        cohorts.requireSupervised(supervisorId, cohortId);
+        int size = Math.max(1, Math.min(limit, 200));
+        List<Attempt> page = reviews.queue(cohortId, Move.JUDGING, PageRequest.of(offset / size, size));
+        List<QueueItem> items = new ArrayList<>();
+        for (Attempt a : attempts.withLearners(page.stream().map(Attempt::getId).toList())) {
+            String client = catalogue.scenario(a.getScenarioId()).map(p -> p.scenario().client()).orElse(null);
+            String reason = a.getLabel() == Move.JUDGING ? "judging" : a.isUnsure() ? "unsure" : "sample";
+            items.add(new QueueItem(a.getId(), a.getLearner().getId(), a.getLearner().getDisplayName(),
+                    a.getScenarioId(), client, reason, practice.attempt(supervisorId, a.getId()), a.getSubmittedAt()));
+        }
+        items.sort(java.util.Comparator.comparing(QueueItem::submittedAt).thenComparing(QueueItem::attemptId));
+        return items;
+    }
+
+    @Transactional(readOnly = true)
+    public long countQueue(long supervisorId, long cohortId) {
+        cohorts.requireSupervised(supervisorId, cohortId);
+        return reviews.countQueue(cohortId, Move.JUDGING);
+    }
+
+    /** Keeps the grader's move. */
+    public ReviewNote accept(long supervisorId, long attemptId, String comment) {
+        Attempt attempt = reviewable(supervisorId, attemptId);
+        UserAccount reviewer = actors.require(supervisorId, Role.SUPERVISOR, Role.ADMIN);
+        return ReviewNote.of(reviews.save(SupervisorReview.accept(attempt, reviewer, comment, clock.instant())));
+    }
+
+    /** Gives the reply the move the supervisor reads in it; the grader's label stays on the attempt. */
+    public ReviewNote override(long supervisorId, long attemptId, Move label, String comment) {
+        Attempt attempt = reviewable(supervisorId, attemptId);
+        UserAccount reviewer = actors.require(supervisorId, Role.SUPERVISOR, Role.ADMIN);
+        return ReviewNote.of(reviews.save(SupervisorReview.override(attempt, reviewer, label, comment,
+                clock.instant())));
+    }
+
+    /** The reviews of a learner's attempts, newest first, for the learner or their supervisor. */
+    @Transactional(readOnly = true)
+    public List<ReviewNote> reviewsOfLearner(long userId, long learnerId, int offset, int limit) {
+        cohorts.requireMaySeeWorkOf(userId, learnerId);
+        int size = Math.max(1, Math.min(limit, 200));
+        return reviews.ofLearner(learnerId, PageRequest.of(offset / size, size)).stream().map(ReviewNote::of).toList();
+    }
+
+    /** The reviews of one attempt, oldest first; the last one counts. */
+    @Transactional(readOnly = true)
+    public List<ReviewNote> reviewsOfAttempt(long userId, long attemptId) {
+        Attempt attempt = attempts.findById(attemptId)
+                .orElseThrow(() -> new NotFoundException("No attempt " + attemptId + "."));
+        cohorts.requireMaySeeWorkOf(userId, attempt.getLearner().getId());
+        return reviews.ofAttempts(List.of(attemptId)).stream().map(ReviewNote::of).toList();
+    }
+
+    /**
+     * How far supervisors agree with the grader on a cohort's reviewed attempts (the latest review of each).
+     * The queue over-samples judging and unsure replies, so these figures describe the hard cases more than
+     * all replies.
+     */
+    @Transactional(readOnly = true)
+    public AgreementSummary agreement(long supervisorId, long cohortId) {
+        cohorts.requireSupervised(supervisorId, cohortId);
+        Map<Long, SupervisorReview> latest = new LinkedHashMap<>();
+        for (SupervisorReview r : reviews.inCohort(cohortId)) {
+            latest.put(r.getAttempt().getId(), r);
+        }
+        Agreement agreement = new Agreement();
+        int overridden = 0;
+        for (SupervisorReview r : latest.values()) {
+            agreement.add(r.getLabel(), r.getAttempt().getLabel());
+            if (r.getVerdict() == SupervisorReview.Verdict.OVERRIDDEN) {
+                overridden++;
+            }
+        }
+        int n = latest.size();
+        Map<Move, Double> kappaByMove = new EnumMap<>(Move.class);
+        Map<Move, Integer> supervisorCounts = new EnumMap<>(Move.class);
+        for (Move m : Move.values()) {
+            kappaByMove.put(m, n == 0 ? null : agreement.kappa(m));
+            int count = 0;
+            for (Move predicted : Move.values()) {
+                count += agreement.count(m, predicted);
+            }
+            supervisorCounts.put(m, count);
+        }
+        return new AgreementSummary(cohortId, n, overridden, n == 0 ? null : (double) overridden / n,
+                n == 0 ? null : agreement.kappa(), kappaByMove, supervisorCounts);
+    }
+
+    private Attempt reviewable(long supervisorId, long attemptId) {
+        Attempt attempt = attempts.findById(attemptId)
+                .orElseThrow(() -> new NotFoundException("No attempt " + attemptId + "."));
+        if (attempt.getCohortId() == null) {
+            throw new NotFoundException("Attempt " + attemptId + " was made outside any cohort; nobody reviews it.");
+        }
+        cohorts.requireSupervised(supervisorId, attempt.getCohortId());
+        return attempt;
+    }
+
+    /** An attempt waiting for review, with its reply, sentence highlights and why it is in the queue. */
+    public record QueueItem(long attemptId, long learnerId, String learnerName, String scenarioId, String clientSaid,
+                            String reason, org.rapport.practice.AttemptFeedback attempt, Instant submittedAt) {
+    }
+
+    /** A review as the learner and the supervisor see it. */
+    public record ReviewNote(long reviewId, long attemptId, String graderMove, String supervisorMove, String verdict,
+                             String comment, String reviewerName, Instant reviewedAt) {
+        static ReviewNote of(SupervisorReview r) {
+            return new ReviewNote(r.getId(), r.getAttempt().getId(), r.getAttempt().getLabel().label(),
+                    r.getLabel().label(), r.getVerdict().name().toLowerCase(java.util.Locale.ROOT), r.getComment(),
+                    r.getReviewer().getDisplayName(), r.getReviewedAt());
+        }
+    }
+
+    /**
+     * @param overrideShare     share of reviewed attempts whose move the supervisor changed
+     * @param kappa             Cohen's kappa between supervisors and grader over the four moves
+     * @param kappaByMove       kappa for each move against the rest
+     * @param supervisorCounts  how many reviewed attempts the supervisors gave each move
+     */
+    public record AgreementSummary(long cohortId, int reviewed, int overridden, Double overrideShare, Double kappa,
+                                   Map<Move, Double> kappaByMove, Map<Move, Integer> supervisorCounts) {
+    }
+}

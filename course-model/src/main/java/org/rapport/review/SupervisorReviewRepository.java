@@ -1,0 +1,36 @@
+package org.rapport.review;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.rapport.grader.Move;
+import org.rapport.practice.Attempt;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SupervisorReviewRepository extends JpaRepository<SupervisorReview, Long> {
+    String IN_QUEUE = "from Attempt a where a.cohortId = :cohortId "
+            + "and not exists (select r.id from SupervisorReview r where r.attempt = a) "
+            + "and (a.label = :judging or a.unsure = true or a.sampledForReview = true)";
+
+    /** Unreviewed attempts of a cohort that were judged, unsure, or drawn into the random sample; oldest first. */
+    @Query("select a " + IN_QUEUE + " order by a.submittedAt, a.id")
+    List<Attempt> queue(long cohortId, Move judging, Pageable page);
+
+    @Query("select count(a) " + IN_QUEUE)
+    long countQueue(long cohortId, Move judging);
+
+    /** Every review of a cohort's attempts, oldest first, so the last one per attempt wins. */
+    @Query("select r from SupervisorReview r join fetch r.attempt a where a.cohortId = :cohortId "
+            + "order by r.reviewedAt, r.id")
+    List<SupervisorReview> inCohort(long cohortId);
+
+    @Query("select r from SupervisorReview r join fetch r.reviewer where r.attempt.id in :attemptIds "
+            + "order by r.reviewedAt, r.id")
+    List<SupervisorReview> ofAttempts(Collection<Long> attemptIds);
+
+    @Query("select r from SupervisorReview r join fetch r.attempt a join fetch r.reviewer "
+            + "where a.learner.id = :learnerId order by r.reviewedAt desc, r.id desc")
+    List<SupervisorReview> ofLearner(long learnerId, Pageable page);
+}

@@ -1,0 +1,166 @@
+package org.rapport.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.rapport.TestAccounts;
+import org.rapport.account.NotFoundException;
+import org.rapport.account.Role;
+import org.rapport.cohort.CohortService;
+import org.rapport.course.CourseCatalogue;
+import org.rapport.course.Scenario;
+import org.rapport.grader.Move;
+import org.rapport.practice.AttemptMode;
+import org.rapport.practice.PracticeService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class ReviewIT {
+    private static final String JUDGING = "I hear you, but you need to keep taking the medication.";
+    private static final String VALIDATING = "It makes complete sense that you'd be wary after how that went.";
+    private static final String REFLECTIVE = "So the pills left you feeling flat, and flat is the last thing you want.";
+    private static final String PARTNERING = "What would you like to be different a year from now?";
+
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    PracticeService practice;
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    CourseCatalogue catalogue;
+    @Autowired
+    TestAccounts accounts;
+
+    @Test
+    void an_override_keeps_the_graders_original_grade_and_the_learner_sees_it() {
+        long supervisor = accounts.create(Role.SUPERVISOR);
+        long learner = learnerIn(cohort(supervisor));
+        long attempt = submit(learner, JUDGING);
+        assertThat(practice.attempt(learner, attempt).grade().move()).isEqualTo("judging");
+
+        reviews.override(supervisor, attempt, Move.VALIDATING, "The first half validates; the 'but' undoes it.");
+
+        assertThat(practice.attempt(learner, attempt).grade().move()).as("the grader's label stays").isEqualTo("judging");
+        var notes = reviews.reviewsOfLearner(learner, learner, 0, 10);
+        assertThat(notes).singleElement().satisfies(note -> {
+            assertThat(note.graderMove()).isEqualTo("judging");
+            assertThat(note.supervisorMove()).isEqualTo("validating");
+            assertThat(note.verdict()).isEqualTo("overridden");
+            assertThat(note.comment()).contains("'but' undoes it");
+        });
+    }
+
+    @Test
+    void the_queue_holds_judged_attempts_until_they_are_reviewed() {
+        long supervisor = accounts.create(Role.SUPERVISOR);
+        long cohort = cohort(supervisor);
+        long learner = learnerIn(cohort);
+        long judged = submit(learner, JUDGING);
+        long clear = submit(learner, PARTNERING);
+        assertThat(practice.attempt(learner, clear).grade().unsure()).isFalse();
+
+        assertThat(reviews.reviewQueue(supervisor, cohort, 0, 50)).extracting(ReviewService.QueueItem::attemptId)
+                .containsExactly(judged);
+        assertThat(reviews.reviewQueue(supervisor, cohort, 0, 50).getFirst().reason()).isEqualTo("judging");
+        assertThat(reviews.countQueue(supervisor, cohort)).isEqualTo(1);
+
+        reviews.accept(supervisor, judged, null);
+
+        assertThat(reviews.reviewQueue(supervisor, cohort, 0, 50)).isEmpty();
+        assertThat(reviews.countQueue(supervisor, cohort)).isZero();
+    }
+
+    @Test
+    void a_supervisor_cannot_review_or_queue_another_cohorts_attempts() {
+        long owner = accounts.create(Role.SUPERVISOR);
+        long stranger = accounts.create(Role.SUPERVISOR);
+        long cohort = cohort(owner);
+        long attempt = submit(learnerIn(cohort), JUDGING);
+
+        assertThatThrownBy(() -> reviews.override(stranger, attempt, Move.REFLECTIVE, "no"))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reviews.reviewQueue(stranger, cohort, 0, 10)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reviews.accept(accounts.create(Role.LEARNER), attempt, null))
+                .hasMessageContaining("may not do this");
+    }
+
+    @Test
+    void agreement_gives_cohens_kappa_overall_and_per_move_from_the_latest_review_of_each_attempt() {
+        long supervisor = accounts.create(Role.SUPERVISOR);
+        long cohort = cohort(supervisor);
+        long learner = learnerIn(cohort);
+        long j = submit(learner, JUDGING);
+        long v = submit(learner, VALIDATING);
+        long r = submit(learner, REFLECTIVE);
+        long p = submit(learner, PARTNERING);
+        assertThat(java.util.List.of(j, v, r, p)).extracting(id -> practice.attempt(learner, id).grade().move())
+                .containsExactly("judging", "validating", "reflective", "partnering");
+
+        reviews.accept(supervisor, j, null);
+        reviews.accept(supervisor, v, null);
+        reviews.accept(supervisor, r, null);
+        reviews.accept(supervisor, p, null);
+        reviews.override(supervisor, p, Move.REFLECTIVE, "Reads as a question about their experience.");
+
+        var agreement = reviews.agreement(supervisor, cohort);
+
+        // Supervisor J1 V1 R2 P0 against grader J1 V1 R1 P1: observed 3/4, chance 4/16, kappa (0.75-0.25)/0.75.
+        assertThat(agreement.reviewed()).isEqualTo(4);
+        assertThat(agreement.overridden()).isEqualTo(1);
+        assertThat(agreement.overrideShare()).isEqualTo(0.25);
+        assertThat(agreement.kappa()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(agreement.kappaByMove().get(Move.JUDGING)).isCloseTo(1.0, within(1e-9));
+        // Reflective: both yes 1, supervisor-only 1, neither 2: observed 3/4, chance 2/4*1/4 + 2/4*3/4 = 1/2.
+        assertThat(agreement.kappaByMove().get(Move.REFLECTIVE)).isCloseTo(0.5, within(1e-9));
+        assertThat(agreement.supervisorCounts().get(Move.REFLECTIVE)).isEqualTo(2);
+    }
+
+    @Test
+    void agreement_with_no_reviews_says_so_instead_of_inventing_a_figure() {
+        long supervisor = accounts.create(Role.SUPERVISOR);
+
+        var agreement = reviews.agreement(supervisor, cohort(supervisor));
+
+        assertThat(agreement.reviewed()).isZero();
+        assertThat(agreement.kappa()).isNull();
+        assertThat(agreement.overrideShare()).isNull();
+    }
+
+    @Test
+    void a_comment_longer_than_the_limit_is_refused() {
+        long supervisor = accounts.create(Role.SUPERVISOR);
+        long attempt = submit(learnerIn(cohort(supervisor)), JUDGING);
+
+        assertThatThrownBy(() -> reviews.accept(supervisor, attempt, "x".repeat(2001)))
+                .hasMessageContaining("at most 2000 characters");
+        assertThat(reviews.reviewsOfAttempt(supervisor, attempt)).isEmpty();
+    }
+
+    private final java.util.Map<Long, String> inviteCodes = new java.util.HashMap<>();
+
+    private long cohort(long supervisor) {
+        var cohort = cohorts.createCohort(supervisor, new CohortService.NewCohort("Review cohort",
+                "meeting-resistance", LocalDate.now(), LocalDate.now().plusDays(30), 20));
+        inviteCodes.put(cohort.id(), cohort.inviteCode());
+        return cohort.id();
+    }
+
+    private long learnerIn(long cohortId) {
+        long learner = accounts.create(Role.LEARNER);
+        cohorts.enroll(learner, inviteCodes.get(cohortId));
+        return learner;
+    }
+
+    private long submit(long learner, String reply) {
+        Scenario scenario = catalogue.course("meeting-resistance").orElseThrow().scenarios().findFirst().orElseThrow();
+        return practice.submitResponse(learner, new PracticeService.SubmitResponse(scenario.id(), reply,
+                AttemptMode.PRACTICE, UUID.randomUUID().toString())).attemptId();
+    }
+}
