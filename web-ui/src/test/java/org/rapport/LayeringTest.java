@@ -47,7 +47,7 @@ class LayeringTest {
 
     @Test
     void the_domain_and_its_services_know_nothing_of_the_ui() {
-        noClasses().that().resideOutsideOfPackage("org.rapport.ui..")
+        noClasses().that().resideOutsideOfPackages("org.rapport.ui..", "org.rapport.security..")
                 .and().doNotHaveFullyQualifiedName(RapportApplication.class.getName())
                 .should().dependOnClassesThat().resideInAnyPackage("org.rapport.ui..", "com.vaadin..")
                 .check(ALL);

@@ -18,6 +18,7 @@ import org.rapport.cohort.CohortService;
 import org.rapport.course.CourseCatalogue;
 import org.rapport.course.CourseCatalogue.ScenarioPlace;
 import org.rapport.course.Scenario;
+import org.rapport.grader.GradeReport;
 import org.rapport.grader.GradedResponse;
 import org.rapport.grader.Move;
 import org.rapport.grader.ResponseGrader;
@@ -74,6 +75,33 @@ public class PracticeService {
     }
 
     /**
+     * A grade in the wire format integrations use (the same fields as the grader CLI's {@code classify}), plus
+     * {@code scenarioId}, {@code target}, {@code score}, {@code outcome} and {@code feedback} when a scenario is
+     * named. Nothing is stored.
+     *
+     * @param prompt     what the client said; defaults to the scenario's client line when a scenario is named
+     * @param scenarioId a scenario to score against, or null
+     * @throws NotFoundException for an unknown scenario
+     * @throws org.rapport.grader.ReplyRejectedException for an empty, oversize or non-text reply
+     */
+    public Map<String, Object> gradeReport(String response, String prompt, String scenarioId) {
+        ScenarioPlace place = scenarioId == null ? null : catalogue.scenario(scenarioId)
+                .orElseThrow(() -> new NotFoundException("There is no scenario '" + scenarioId + "'."));
+        String context = prompt != null ? prompt : place == null ? null : place.scenario().client();
+        GradedResponse graded = grader.grade(response, context);
+        Map<String, Object> report = new LinkedHashMap<>(GradeReport.of(graded));
+        if (place != null) {
+            ScenarioScore score = ScenarioScorer.score(graded, place.scenario().target());
+            report.put("scenarioId", scenarioId);
+            report.put("target", place.scenario().target().target().label());
+            report.put("score", score.score());
+            report.put("outcome", score.outcome().name().toLowerCase(java.util.Locale.ROOT));
+            report.put("feedback", score.feedback());
+        }
+        return report;
+    }
+
+    /**
      * Grades a learner's reply to a scenario, stores the attempt and returns the feedback (held back in
      * assessment mode until the lesson's set is done). Submitting the same key twice stores one attempt and
      * answers both with it.
@@ -83,6 +111,21 @@ public class PracticeService {
      * @throws org.rapport.account.NotPermittedException for a user who is not an active learner
      */
     public Submission submitResponse(long learnerId, SubmitResponse request) {
+        return record(learnerId, request, clock.instant());
+    }
+
+    /**
+     * Records an attempt made earlier or elsewhere, graded now and dated when it was made: for demo data and
+     * for bringing records over from another system. The same rules apply as to {@link #submitResponse}.
+     */
+    public Submission importAttempt(long learnerId, SubmitResponse request, java.time.Instant submittedAt) {
+        if (submittedAt.isAfter(clock.instant())) {
+            throw new IllegalArgumentException("An imported attempt cannot be dated in the future.");
+        }
+        return record(learnerId, request, submittedAt);
+    }
+
+    private Submission record(long learnerId, SubmitResponse request, java.time.Instant at) {
         UserAccount learner = actors.require(learnerId, Role.LEARNER);
         Optional<Submission> earlier = previous(learnerId, request.submissionKey());
         if (earlier.isPresent()) {
@@ -98,7 +141,7 @@ public class PracticeService {
         boolean sampled = random.nextDouble() < reviewSampleRate;
         try {
             Attempt saved = writing.execute(tx -> attempts.saveAndFlush(Attempt.record(learner, cohortId, place, mode,
-                    request.reply(), graded, score, request.submissionKey(), sampled, clock.instant())));
+                    request.reply(), graded, score, request.submissionKey(), sampled, at)));
             return new Submission(saved.getId(), visibleFeedback(saved, place), false);
         } catch (DataIntegrityViolationException e) {
             // The same submission arrived twice at once and the other one was stored first.

@@ -70,19 +70,30 @@ public class ProgressService {
         return update(learnerId, lessonId, true);
     }
 
+    /** Records a lesson completed earlier or elsewhere (demo data, records from another system). */
+    public LessonStatus importLessonCompletion(long learnerId, String lessonId, Instant completedAt) {
+        if (completedAt.isAfter(clock.instant())) {
+            throw new IllegalArgumentException("An imported completion cannot be dated in the future.");
+        }
+        return update(learnerId, lessonId, true, completedAt);
+    }
+
     private LessonStatus update(long learnerId, String lessonId, boolean complete) {
+        return update(learnerId, lessonId, complete, clock.instant());
+    }
+
+    private LessonStatus update(long learnerId, String lessonId, boolean complete, Instant now) {
         actors.require(learnerId, Role.LEARNER);
         var page = lesson(lessonId);
         try {
-            return writing.execute(tx -> apply(learnerId, page.courseId(), lessonId, complete));
+            return writing.execute(tx -> apply(learnerId, page.courseId(), lessonId, complete, now));
         } catch (DataIntegrityViolationException e) {
             // Opened in two tabs at once: the other request created the row; apply the change to it.
-            return writing.execute(tx -> apply(learnerId, page.courseId(), lessonId, complete));
+            return writing.execute(tx -> apply(learnerId, page.courseId(), lessonId, complete, now));
         }
     }
 
-    private LessonStatus apply(long learnerId, String courseId, String lessonId, boolean complete) {
-        Instant now = clock.instant();
+    private LessonStatus apply(long learnerId, String courseId, String lessonId, boolean complete, Instant now) {
         LessonProgress progress = lessons.findByLearnerIdAndLessonId(learnerId, lessonId)
                 .orElseGet(() -> lessons.saveAndFlush(LessonProgress.start(learnerId, courseId, lessonId, now)));
         if (complete) {

@@ -12,17 +12,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.rapport.grader.Cue;
-import org.rapport.grader.GradedResponse;
-import org.rapport.grader.GradedSentence;
-import org.rapport.grader.Move;
+import org.rapport.grader.GradeReport;
 import org.rapport.grader.ResponseGrader;
 import org.rapport.grader.training.Corpus;
 import org.rapport.grader.training.CorpusExample;
@@ -156,34 +152,7 @@ public final class GraderCli {
         }
         result.put("id", id);
         try {
-            GradedResponse graded = grader.grade(response, prompt);
-            result.put("label", graded.label().label());
-            result.put("confidence", round(graded.confidence()));
-            result.put("unsure", graded.unsure());
-            result.put("scores", scores(graded.scores()));
-            List<Map<String, Object>> sentences = new ArrayList<>();
-            for (GradedSentence s : graded.sentences()) {
-                Map<String, Object> sentence = new LinkedHashMap<>();
-                sentence.put("text", s.text());
-                sentence.put("start", s.start());
-                sentence.put("end", s.end());
-                sentence.put("label", s.label().label());
-                sentence.put("confidence", round(s.confidence()));
-                sentence.put("scores", scores(s.scores()));
-                List<Map<String, Object>> cues = new ArrayList<>();
-                for (Cue c : s.cues()) {
-                    Map<String, Object> cue = new LinkedHashMap<>();
-                    cue.put("text", c.text());
-                    cue.put("start", c.start());
-                    cue.put("end", c.end());
-                    cue.put("weight", round(c.weight()));
-                    cues.add(cue);
-                }
-                sentence.put("cues", cues);
-                sentences.add(sentence);
-            }
-            result.put("sentences", sentences);
-            result.put("model", graded.modelVersion());
+            result.putAll(GradeReport.of(grader.grade(response, prompt)));
         } catch (IllegalArgumentException rejected) {
             result.put("error", "line " + number + ": " + rejected.getMessage());
         }
@@ -200,16 +169,6 @@ public final class GraderCli {
         } catch (JacksonException notJson) {
             return null;
         }
-    }
-
-    private static Map<String, Double> scores(Map<Move, Double> scores) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        scores.forEach((m, p) -> out.put(m.label(), round(p)));
-        return out;
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10_000) / 10_000.0;
     }
 
     int evaluate(Options options) throws IOException {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import org.rapport.practice.PracticeService;
 import org.rapport.practice.ReplyFeedback;
 
@@ -24,9 +25,10 @@ import org.rapport.practice.ReplyFeedback;
  * Type what you would say to a client and see which move it makes, sentence by sentence. Text from the
  * learner is only ever set as component text, never as HTML.
  */
-@Route("")
+@Route("try")
 @PageTitle("Try a reply | Rapport")
-@Menu(order = 0, title = "Try a reply")
+@Menu(order = 9, title = "Try a reply")
+@PermitAll
 public class TryAReplyView extends VerticalLayout {
     private final PracticeService practice;
     private final TextArea prompt = new TextArea("What the client said (optional)");

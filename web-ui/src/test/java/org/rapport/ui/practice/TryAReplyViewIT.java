@@ -9,8 +9,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 @SpringBootTest
+@WithUserDetails("learner")
 @ViewPackages(classes = TryAReplyView.class)
 class TryAReplyViewIT extends SpringBrowserlessTest {
 

@@ -1,0 +1,76 @@
+package org.rapport.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.rapport.practice.PracticeService;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Grades a reply. The body is read as a JSON tree and checked field by field, so a wrong type gets a message
+ * naming the field instead of being coerced (a number is not a reply).
+ */
+@RestController
+@RequestMapping("/api/v1/grade")
+@Tag(name = "grading")
+class GradeController {
+    private final PracticeService practice;
+
+    GradeController(PracticeService practice) {
+        this.practice = practice;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Grade a reply: the same fields as the grader CLI's classify output, plus the score "
+            + "against a scenario when scenarioId is given. Nothing is stored.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(schema = @Schema(implementation = GradeRequest.class)))
+    Map<String, Object> grade(@RequestBody JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw new BadRequestException("The body must be a JSON object with a 'response' field.");
+        }
+        String response = text(node, "response", true);
+        String prompt = text(node, "prompt", false);
+        String scenarioId = text(node, "scenarioId", false);
+        Map<String, Object> result = new LinkedHashMap<>();
+        JsonNode id = node.get("id");
+        if (id != null && !id.isNull()) {
+            result.put("id", id.isNumber() ? id.numberValue() : id.asString());
+        }
+        result.putAll(practice.gradeReport(response, prompt, scenarioId));
+        return result;
+    }
+
+    /** The request as documented; the controller reads the raw tree so each field's type is checked. */
+    record GradeRequest(
+            @Schema(description = "What the helper would say, up to 4,000 characters",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String response,
+            @Schema(description = "What the client said; defaults to the scenario's client line") String prompt,
+            @Schema(description = "A scenario id from GET /api/v1/courses, to score the reply against") String scenarioId,
+            @Schema(description = "Echoed back, to match answers to requests") Object id) {
+    }
+
+    private static String text(JsonNode node, String field, boolean required) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw new BadRequestException("The field '" + field + "' is missing: send the reply as text.");
+            }
+            return null;
+        }
+        if (!value.isString()) {
+            throw new BadRequestException("The field '" + field + "' must be text, not " + value.getNodeType()
+                    .name().toLowerCase() + ".");
+        }
+        return value.asString();
+    }
+}

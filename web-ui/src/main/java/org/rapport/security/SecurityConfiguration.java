@@ -1,0 +1,74 @@
+package org.rapport.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.rapport.ui.account.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Three chains: health for probes, the JSON API with HTTP basic and no session, and the Vaadin UI with a login
+ * view. Views declare their roles with {@code @RolesAllowed}; API routes are listed here, and the services
+ * check ownership (a supervisor's own cohorts, a learner's own attempts) behind both.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().denyAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthorized))
+                .csrf(c -> c.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/api/v1/cohorts/**").hasAnyRole("SUPERVISOR", "ADMIN")
+                        .requestMatchers("/api/v1/courses", "/api/v1/courses/**", "/api/v1/grade")
+                        .hasAnyRole("LEARNER", "SUPERVISOR", "ADMIN")
+                        .anyRequest().denyAll())
+                // The entry point writes the 401 itself: a sendError would be re-dispatched to /error, which the
+                // UI chain answers with a redirect to the login page.
+                .httpBasic(b -> b.realmName("Rapport").authenticationEntryPoint(SecurityConfiguration::unauthorized))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthorized)
+                        .accessDeniedHandler((request, response, ex) -> {
+                            response.setStatus(HttpStatus.FORBIDDEN.value());
+                            response.setContentType("application/json");
+                            response.getWriter().write("{\"status\":403,\"error\":\"Your role may not use this route.\"}");
+                        }))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // A stateless API authenticated on every request has no session for a forged request to ride on.
+                .csrf(c -> c.disable())
+                .build();
+    }
+
+    private static void unauthorized(jakarta.servlet.http.HttpServletRequest request,
+                                     jakarta.servlet.http.HttpServletResponse response,
+                                     org.springframework.security.core.AuthenticationException e)
+            throws java.io.IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Rapport\"");
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        response.setContentType("application/json");
+        response.getWriter().write("{\"status\":401,\"error\":\"Sign in with HTTP basic authentication.\"}");
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+}

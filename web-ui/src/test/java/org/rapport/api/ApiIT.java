@@ -1,0 +1,169 @@
+package org.rapport.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.rapport.cohort.CohortService;
+import org.rapport.security.SignedInUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The JSON API over real HTTP with basic authentication, as an integration would call it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApiIT {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+    @Value("${RAPPORT_DEMO_PASSWORD}")
+    String password;
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void courses_are_listed_with_modules_lessons_and_scenarios_nested_each_with_id_and_title() throws Exception {
+        HttpResponse<String> response = get("/api/v1/courses", "learner", password);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode course = JSON.readTree(response.body()).get(0);
+        assertThat(course.get("id").asString()).isEqualTo("meeting-resistance");
+        assertThat(course.get("title").asString()).isEqualTo("Meeting resistance, building the alliance");
+        JsonNode module = course.get("modules").get(0);
+        JsonNode lesson = module.get("lessons").get(0);
+        JsonNode scenario = lesson.get("scenarios").get(0);
+        for (JsonNode level : List.of(module, lesson, scenario)) {
+            assertThat(level.get("id").isString()).isTrue();
+            assertThat(level.get("title").asString()).isNotBlank();
+        }
+        assertThat(course.get("modules").size()).isEqualTo(7);
+    }
+
+    @Test
+    void a_reply_is_graded_with_the_clis_fields_and_scored_when_a_scenario_is_named() throws Exception {
+        HttpResponse<String> plain = post("/api/v1/grade", "{\"id\": 7, \"response\": \"It sounds like you're "
+                + "worn out by all the advice.\", \"prompt\": \"Everyone tells me what to do.\"}");
+        HttpResponse<String> scored = post("/api/v1/grade", "{\"response\": \"I hear you, but you need to go.\", "
+                + "\"scenarioId\": \"marisol-feels-weak-for-needing-help\"}");
+
+        assertThat(plain.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(plain.body());
+        assertThat(body.propertyNames()).containsExactly("id", "label", "confidence", "unsure", "scores",
+                "sentences", "model");
+        assertThat(body.get("id").asInt()).isEqualTo(7);
+        assertThat(body.get("sentences").get(0).propertyNames()).containsExactly("text", "start", "end", "label",
+                "confidence", "scores", "cues");
+        assertThat(body.get("model").asString()).startsWith("rg-");
+        JsonNode withScore = JSON.readTree(scored.body());
+        assertThat(withScore.get("label").asString()).isEqualTo("judging");
+        assertThat(withScore.get("score").asInt()).isBetween(0, 20);
+        assertThat(withScore.get("outcome").asString()).isEqualTo("judging");
+        assertThat(withScore.get("target").asString()).isEqualTo("validating");
+    }
+
+    @Test
+    void bad_input_gets_a_clear_4xx_never_a_500() throws Exception {
+        assertError(post("/api/v1/grade", "{\"response\": \"\"}"), 400, "empty");
+        assertError(post("/api/v1/grade", "{\"response\": \"" + "a".repeat(5000) + "\"}"), 400, "limit is 4000");
+        assertError(post("/api/v1/grade", "{\"response\": 42}"), 400, "must be text");
+        assertError(post("/api/v1/grade", "{\"response\": [\"a\"]}"), 400, "must be text");
+        assertError(post("/api/v1/grade", "{}"), 400, "missing");
+        assertError(post("/api/v1/grade", "[1, 2]"), 400, "JSON object");
+        assertError(post("/api/v1/grade", "not json"), 400, "not valid JSON");
+        assertError(post("/api/v1/grade", "{\"response\": \"123 456 !!!\"}"), 400, "no words");
+        HttpResponse<String> html = post("/api/v1/grade", "{\"response\": \"<b>Stop</b> <script>alert(1)</script>\"}");
+        assertThat(html.statusCode()).as("markup is graded as the text it is").isEqualTo(200);
+        assertThat(JSON.readTree(html.body()).get("sentences").get(0).get("text").asString()).startsWith("<b>Stop</b>");
+        assertError(post("/api/v1/grade", "{\"response\": \"Hi there.\", \"scenarioId\": \"nope\"}"), 404, "nope");
+        assertError(post("/api/v1/grade", "{\"response\": \"" + "a".repeat(70_000) + "\"}"), 413, "larger than");
+        HttpResponse<String> text = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/grade"))
+                .header("Authorization", basic("learner", password)).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("hello")).build(), HttpResponse.BodyHandlers.ofString());
+        assertError(text, 415, "application/json");
+    }
+
+    @Test
+    void the_api_needs_a_valid_sign_in_and_the_right_role() throws Exception {
+        assertError(HTTP.send(HttpRequest.newBuilder(uri("/api/v1/courses")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()), 401, "Sign in");
+        assertError(get("/api/v1/courses", "learner", "wrong password"), 401, "Sign in");
+        long cohort = cohortOf("supervisor");
+        assertError(get("/api/v1/cohorts/" + cohort + "/progress", "learner", password), 403, "role");
+        assertThat(get("/api/v1/cohorts/" + cohort + "/progress", "supervisor", password).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/cohorts/" + cohort + "/progress", "admin", password).statusCode()).isEqualTo(200);
+        assertError(get("/api/v1/cohorts/999999/progress", "supervisor", password), 404, "No cohort");
+        assertError(get("/api/v1/cohorts/abc/progress", "supervisor", password), 400, "wrong type");
+        assertThat(get("/actuator/health", null, null).statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/env", "admin", password).statusCode()).isIn(401, 403);
+    }
+
+    @Test
+    void a_supervisor_gets_the_gradebook_as_csv_with_a_row_per_learner() throws Exception {
+        long cohort = cohortOf("supervisor");
+
+        HttpResponse<String> csv = get("/api/v1/cohorts/" + cohort + "/gradebook.csv", "supervisor", password);
+        HttpResponse<String> json = get("/api/v1/cohorts/" + cohort + "/progress", "supervisor", password);
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("cohort,course,username,name");
+        assertThat(csv.body().split("\r\n")).hasSize(1 + JSON.readTree(json.body()).size());
+    }
+
+    @Test
+    void the_openapi_description_documents_the_routes() throws Exception {
+        JsonNode doc = JSON.readTree(get("/v3/api-docs", null, null).body());
+
+        assertThat(doc.get("paths").propertyNames()).contains("/api/v1/grade", "/api/v1/courses",
+                "/api/v1/cohorts/{cohortId}/progress");
+    }
+
+    private long cohortOf(String supervisor) {
+        long id = ((SignedInUser) users.loadUserByUsername(supervisor)).id();
+        return cohorts.cohortsOf(id).getFirst().id();
+    }
+
+    private static void assertError(HttpResponse<String> response, int status, String message) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("status").asInt()).isEqualTo(status);
+        assertThat(body.get("error").asString()).contains(message);
+    }
+
+    private HttpResponse<String> get(String path, String user, String pass) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (user != null) {
+            request.header("Authorization", basic(user, pass));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic("learner", password))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String basic(String user, String pass) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + pass).getBytes(StandardCharsets.UTF_8));
+    }
+}
