@@ -1,0 +1,88 @@
+package org.rapport.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's chromium, headless, driven through /usr/bin/chromedriver (Selenium Manager would try to download a
+ * browser). Screenshots go to web-ui/target/screenshots.
+ */
+final class Browser implements AutoCloseable {
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private final ChromeDriver driver;
+    private final String base;
+    private final Path profile;
+
+    Browser(String base, int width, int height) throws IOException {
+        this.base = base;
+        this.profile = Files.createTempDirectory("rapport-chromium");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile);
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    <T> T waitFor(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+    }
+
+    WebElement byId(String id) {
+        return waitFor(d -> {
+            var found = d.findElements(By.id(id));
+            return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
+        });
+    }
+
+    /** Fills a Vaadin field by its label text through its inner input, as a person would type. */
+    void signIn(String username, String password) {
+        open("/login");
+        WebElement user = waitFor(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        waitFor(d -> d.getCurrentUrl().contains("/login") ? null : d.getCurrentUrl());
+    }
+
+    Path screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path target = SCREENSHOTS.resolve(name + ".png");
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
