@@ -139,6 +139,33 @@ public class ReviewService {
                 n == 0 ? null : agreement.kappa(), kappaByMove, supervisorCounts);
     }
 
+    /**
+     * {@link #override(long, long, Move, String)} with the move given by its rubric label, for callers that do not
+     * see grader types (the views).
+     *
+     * @throws IllegalArgumentException naming the four moves when the label is none of them
+     */
+    public ReviewNote override(long supervisorId, long attemptId, String moveLabel, String comment) {
+        Move move;
+        try {
+            move = Move.fromLabel(moveLabel);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(moveLabel == null || moveLabel.isBlank()
+                    ? "Choose the move you read in the reply: judging, validating, reflective or partnering."
+                    : "'" + moveLabel + "' is not a move; choose judging, validating, reflective or partnering.");
+        }
+        return override(supervisorId, attemptId, move, comment);
+    }
+
+    /** Kappa per move keyed by rubric label, in rubric order, for views that do not see grader types. */
+    public static Map<String, Double> kappaByLabel(AgreementSummary summary) {
+        Map<String, Double> labelled = new LinkedHashMap<>();
+        for (Move m : Move.values()) {
+            labelled.put(m.label(), summary.kappaByMove() == null ? null : summary.kappaByMove().get(m));
+        }
+        return labelled;
+    }
+
     private Attempt reviewable(long supervisorId, long attemptId) {
         Attempt attempt = attempts.findById(attemptId)
                 .orElseThrow(() -> new NotFoundException("No attempt " + attemptId + "."));

@@ -1,0 +1,50 @@
+package org.rapport.ui.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.junit.jupiter.api.Test;
+import org.rapport.course.CourseCatalogue;
+import org.rapport.practice.PracticeService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@SpringBootTest
+@WithUserDetails("admin")
+@ViewPackages(packages = "org.rapport.ui")
+class SystemViewIT extends SpringBrowserlessTest {
+    @Autowired
+    PracticeService practice;
+    @Autowired
+    CourseCatalogue catalogue;
+
+    @Test
+    void the_admin_sees_the_model_version_its_measured_figures_and_each_courses_content_version() {
+        navigate(SystemView.class);
+
+        assertThat($(Span.class).id("model-version").getText()).isEqualTo(practice.modelVersion());
+        var figures = $(ListItem.class).from($(UnorderedList.class).id("model-card")).all().stream()
+                .map(ListItem::getText).toList();
+        assertThat(String.join("\n", figures)).contains("macro-F1 0.913", "accuracy 0.912", "kappa 0.883",
+                "macro-F1 0.908", "judging recall 0.80", "89.1%");
+        assertThat($(Span.class).id("model-card-source").getText()).contains("docs/grader.md");
+
+        @SuppressWarnings("unchecked")
+        Grid<CourseCatalogue.CourseSummary> courses = $(Grid.class).id("course-versions");
+        assertThat(test(courses).size()).isEqualTo(catalogue.courses().size());
+        assertThat(test(courses).getCellText(0, 2)).isEqualTo(catalogue.courses().getFirst().contentVersion());
+    }
+
+    @Test
+    @WithUserDetails("supervisor")
+    void a_supervisor_cannot_open_the_system_page() {
+        assertThatThrownBy(() -> navigate(SystemView.class)).hasMessageContaining("RouteNotFoundError");
+    }
+}

@@ -1,0 +1,111 @@
+package org.rapport.ui.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.Test;
+import org.rapport.account.AccountService;
+import org.rapport.cohort.CohortService;
+import org.rapport.practice.PracticeService;
+import org.rapport.review.ReviewService;
+import org.rapport.review.ReviewService.QueueItem;
+import org.rapport.ui.components.Moves;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@SpringBootTest
+@WithUserDetails("supervisor")
+@ViewPackages(packages = "org.rapport.ui")
+class ReviewQueueViewIT extends SpringBrowserlessTest {
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    PracticeService practice;
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void the_supervisor_overrides_the_first_queue_items_move_and_it_leaves_the_queue() {
+        long supervisor = accounts.credentials("supervisor").orElseThrow().id();
+        long cohort = demoCohort(supervisor);
+        long waiting = reviews.countQueue(supervisor, cohort);
+        assertThat(waiting).as("the demo cohort leaves attempts to review").isPositive();
+        navigate(ReviewQueueView.class);
+        pickDemoCohort();
+
+        @SuppressWarnings("unchecked")
+        Grid<QueueItem> queue = $(Grid.class).id("review-queue");
+        QueueItem first = test(queue).getRow(0);
+        assertThat(queue.asSingleSelect().getValue()).as("the oldest item opens at once").isEqualTo(first);
+        String graderMove = first.attempt().grade().move();
+        String otherMove = Moves.ALL.stream().filter(m -> !m.equals(graderMove)).findFirst().orElseThrow();
+        assertThat($(Span.class).id("review-grader-move").getText()).startsWith(Moves.title(graderMove));
+
+        test($(RadioButtonGroup.class).id("review-move")).selectItem(Moves.title(otherMove));
+        test($(TextArea.class).id("review-comment")).setValue("Reads as " + otherMove + " to me.");
+        test($(Button.class).id("review-override")).click();
+
+        assertThat($(Span.class).id("review-error").getText()).isEmpty();
+        assertThat($(Span.class).id("review-message").getText()).contains("now " + otherMove);
+        assertThat(reviews.reviewsOfAttempt(supervisor, first.attemptId())).last().satisfies(note -> {
+            assertThat(note.verdict()).isEqualTo("overridden");
+            assertThat(note.supervisorMove()).isEqualTo(otherMove);
+            assertThat(note.graderMove()).isEqualTo(graderMove);
+            assertThat(note.comment()).isEqualTo("Reads as " + otherMove + " to me.");
+        });
+        assertThat(practice.attempt(supervisor, first.attemptId()).grade().move()).as("the grader's label stays")
+                .isEqualTo(graderMove);
+        assertThat(reviews.countQueue(supervisor, cohort)).isEqualTo(waiting - 1);
+        for (int row = 0; row < test(queue).size(); row++) {
+            assertThat(test(queue).getRow(row).attemptId()).isNotEqualTo(first.attemptId());
+        }
+    }
+
+    @Test
+    void an_override_without_a_move_or_with_an_overlong_comment_is_refused_and_the_item_stays() {
+        long supervisor = accounts.credentials("supervisor").orElseThrow().id();
+        navigate(ReviewQueueView.class);
+        pickDemoCohort();
+        @SuppressWarnings("unchecked")
+        QueueItem first = ((Grid<QueueItem>) $(Grid.class).id("review-queue")).asSingleSelect().getValue();
+
+        test($(Button.class).id("review-override")).click();
+        assertThat($(Span.class).id("review-error").getText()).contains("Choose the move");
+
+        test($(TextArea.class).id("review-comment")).setValue("x".repeat(2001));
+        test($(Button.class).id("review-accept")).click();
+        assertThat($(Span.class).id("review-error").getText()).contains("at most 2000 characters");
+
+        assertThat(reviews.reviewsOfAttempt(supervisor, first.attemptId())).isEmpty();
+        assertThat($(Button.class).id("review-accept").isEnabled()).as("ready for another try").isTrue();
+    }
+
+    @Test
+    @WithUserDetails("learner")
+    void a_learner_cannot_open_the_review_queue() {
+        assertThatThrownBy(() -> navigate(ReviewQueueView.class)).hasMessageContaining("RouteNotFoundError");
+        assertThat(getCurrentView()).isNotInstanceOf(ReviewQueueView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void pickDemoCohort() {
+        ComboBox<CohortService.CohortSummary> cohort = $(ComboBox.class).id("review-cohort");
+        test(cohort).selectItem("Autumn practicum");
+    }
+
+    private long demoCohort(long supervisor) {
+        return cohorts.cohortsOf(supervisor).stream().filter(c -> c.name().equals("Autumn practicum")).findFirst()
+                .orElseThrow().id();
+    }
+}
