@@ -50,8 +50,18 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Waits up to 20 s; on a timeout the page is saved as a screenshot named after the time, to see why. */
     <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                screenshot("timeout-" + System.currentTimeMillis());
+            } catch (IOException | RuntimeException ignored) {
+                // the timeout is the failure worth reporting
+            }
+            throw e;
+        }
     }
 
     WebElement byId(String id) {
@@ -59,6 +69,12 @@ final class Browser implements AutoCloseable {
             var found = d.findElements(By.id(id));
             return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
         });
+    }
+
+    /** Scrolls the element to the middle of the window first, as a person would before clicking it. */
+    void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     /** Fills a Vaadin field by its label text through its inner input, as a person would type. */

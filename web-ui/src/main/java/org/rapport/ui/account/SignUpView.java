@@ -12,6 +12,8 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -24,7 +26,7 @@ import org.rapport.cohort.CohortService;
 @Route(value = "signup", autoLayout = false)
 @PageTitle("Join a cohort · Rapport")
 @AnonymousAllowed
-public class SignUpView extends VerticalLayout {
+public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
     static final int MIN_PASSWORD = 10;
     static final int MAX_PASSWORD = 200;
     private static final String PASSWORD_LENGTH = "A password has at least " + MIN_PASSWORD + " characters (at most "
@@ -145,5 +147,13 @@ public class SignUpView extends VerticalLayout {
         void setInviteCode(String inviteCode) {
             this.inviteCode = inviteCode;
         }
+    }
+
+    /** The link a supervisor shares ends in {@code ?code=...}: the code is filled in, still editable. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("code")
+                .filter(code -> code.length() <= 20)
+                .ifPresent(inviteCode::setValue);
     }
 }

@@ -174,7 +174,9 @@ public class ReviewQueueView extends VerticalLayout {
                 grade.unsure() ? ", unsure" : ""));
         graderMove.setId("review-grader-move");
         graderMove.getStyle().set("color", Moves.color(grade.move())).set("font-weight", "600");
-        H3 heading = new H3(selected.learnerName() + ", " + WHEN.format(selected.submittedAt()));
+        Span learner = new Span(selected.learnerName());
+        learner.setId("review-learner");
+        H3 heading = new H3(learner, new Span(", " + WHEN.format(selected.submittedAt())));
         Span why = new Span("Why it is here: " + reason(selected.reason()));
         why.setId("review-reason");
         Paragraph client = new Paragraph(selected.clientSaid() == null

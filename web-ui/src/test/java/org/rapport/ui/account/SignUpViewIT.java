@@ -93,4 +93,13 @@ class SignUpViewIT extends SpringBrowserlessTest {
         test($(PasswordField.class).withId("password").single()).setValue(password);
         test($(TextField.class).withId("invite-code").single()).setValue(code);
     }
+
+    @Test
+    void the_shared_link_fills_in_the_invite_code() {
+        com.vaadin.flow.component.UI.getCurrent().navigate(SignUpView.class,
+                com.vaadin.flow.router.QueryParameters.of("code", "K7MQ-3XPA"));
+
+        assertThat($(com.vaadin.flow.component.textfield.TextField.class).withId("invite-code").single().getValue())
+                .isEqualTo("K7MQ-3XPA");
+    }
 }
