@@ -204,17 +204,6 @@ public class PracticeService {
         return ResponseGrader.MAX_REPLY_CHARS;
     }
 
-    /**
-     * Move shares keyed by rubric label, in rubric order, for views that do not see grader types (progress
-     * figures count moves by {@link Move}).
-     */
-    public static Map<String, Double> sharesByLabel(Map<Move, Double> shares) {
-        Map<String, Double> labelled = new LinkedHashMap<>();
-        for (Move m : Move.values()) {
-            labelled.put(m.label(), shares.getOrDefault(m, 0.0));
-        }
-        return labelled;
-    }
 
     public String modelVersion() {
         return grader.modelVersion();

@@ -230,17 +230,6 @@ public class ProgressService {
         return csv.toString();
     }
 
-    /**
-     * The share of attempts labelled each move, keyed by rubric label in rubric order, for views that do not see
-     * grader types; a move with no attempts counts as 0.
-     */
-    public static Map<String, Double> moveSharesByLabel(ProgressFigures figures) {
-        Map<String, Double> labelled = new LinkedHashMap<>();
-        for (Move m : Move.values()) {
-            labelled.put(m.label(), figures.moveShares().getOrDefault(m, 0.0));
-        }
-        return labelled;
-    }
 
     /** Numbers stay numbers, so the CSV writer never mistakes a negative trend for a formula. */
     private static BigDecimal round(Double value) {

@@ -158,13 +158,6 @@ public class ReviewService {
     }
 
     /** Kappa per move keyed by rubric label, in rubric order, for views that do not see grader types. */
-    public static Map<String, Double> kappaByLabel(AgreementSummary summary) {
-        Map<String, Double> labelled = new LinkedHashMap<>();
-        for (Move m : Move.values()) {
-            labelled.put(m.label(), summary.kappaByMove() == null ? null : summary.kappaByMove().get(m));
-        }
-        return labelled;
-    }
 
     private Attempt reviewable(long supervisorId, long attemptId) {
         Attempt attempt = attempts.findById(attemptId)
@@ -199,5 +192,13 @@ public class ReviewService {
      */
     public record AgreementSummary(long cohortId, int reviewed, int overridden, Double overrideShare, Double kappa,
                                    Map<Move, Double> kappaByMove, Map<Move, Integer> supervisorCounts) {
+        /** Kappa per move keyed by rubric label in rubric order (null entries while nothing is reviewed). */
+        public Map<String, Double> kappaByLabel() {
+            Map<String, Double> labelled = new LinkedHashMap<>();
+            for (Move m : Move.values()) {
+                labelled.put(m.label(), kappaByMove == null ? null : kappaByMove.get(m));
+            }
+            return labelled;
+        }
     }
 }

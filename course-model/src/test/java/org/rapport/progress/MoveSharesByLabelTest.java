@@ -17,13 +17,13 @@ class MoveSharesByLabelTest {
         ProgressFigures f = ProgressFigures.of(List.of(attempt(Move.PARTNERING), attempt(Move.JUDGING),
                 attempt(Move.JUDGING), attempt(Move.JUDGING)));
 
-        assertThat(ProgressService.moveSharesByLabel(f)).containsExactly(Map.entry("judging", 0.75),
+        assertThat(f.sharesByLabel()).containsExactly(Map.entry("judging", 0.75),
                 Map.entry("validating", 0.0), Map.entry("reflective", 0.0), Map.entry("partnering", 0.25));
     }
 
     @Test
     void no_attempts_give_every_move_a_zero_share() {
-        assertThat(ProgressService.moveSharesByLabel(ProgressFigures.of(List.of()))).containsOnly(
+        assertThat(ProgressFigures.of(List.of()).sharesByLabel()).containsOnly(
                 Map.entry("judging", 0.0), Map.entry("validating", 0.0), Map.entry("reflective", 0.0),
                 Map.entry("partnering", 0.0));
     }

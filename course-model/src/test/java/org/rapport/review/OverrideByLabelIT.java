@@ -79,13 +79,13 @@ class OverrideByLabelIT {
         long supervisor = accounts.create(Role.SUPERVISOR);
         long learner = learnerIn(supervisor);
         long cohort = cohorts.cohortsOf(supervisor).getFirst().id();
-        assertThat(ReviewService.kappaByLabel(reviews.agreement(supervisor, cohort)))
+        assertThat(reviews.agreement(supervisor, cohort).kappaByLabel())
                 .containsOnlyKeys("judging", "validating", "reflective", "partnering")
                 .containsValues((Double) null);
 
         reviews.accept(supervisor, submit(learner, JUDGING), null);
 
-        var byLabel = ReviewService.kappaByLabel(reviews.agreement(supervisor, cohort));
+        var byLabel = reviews.agreement(supervisor, cohort).kappaByLabel();
         assertThat(byLabel.keySet()).containsExactly("judging", "validating", "reflective", "partnering");
         assertThat(byLabel.get("judging")).isNotNull();
     }

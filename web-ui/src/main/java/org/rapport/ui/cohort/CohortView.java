@@ -139,7 +139,7 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(p -> p.lessonsDone() + " / " + p.lessonsTotal()).setHeader("Lessons done").setAutoWidth(true);
         grid.addColumn(p -> p.figures().attempts()).setHeader("Attempts").setAutoWidth(true);
         grid.addColumn(p -> score(p.figures().averageScore())).setHeader("Average score").setAutoWidth(true);
-        grid.addColumn(p -> percent(ProgressService.moveSharesByLabel(p.figures()).get("judging")))
+        grid.addColumn(p -> percent(p.figures().sharesByLabel().get("judging")))
                 .setHeader("Judging").setAutoWidth(true);
         grid.addColumn(p -> p.figures().trendWord()).setHeader("Trend").setAutoWidth(true);
         grid.setItems(rows);
@@ -183,7 +183,7 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
             int n = module.figures().attempts();
             card.add(new H4(module.title()), new Span(n == 1 ? "1 attempt" : n + " attempts"));
             if (n > 0) {
-                card.add(Bars.ofMoves(ProgressService.moveSharesByLabel(module.figures())));
+                card.add(Bars.ofMoves(module.figures().sharesByLabel()));
             }
             modules.add(card);
         }
@@ -222,7 +222,7 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
         UnorderedList figures = new UnorderedList(new ListItem(reviewed), new ListItem(overridden), new ListItem(kappa));
         UnorderedList perMove = new UnorderedList();
         perMove.setId("agreement-by-move");
-        for (Map.Entry<String, Double> e : ReviewService.kappaByLabel(agreement).entrySet()) {
+        for (Map.Entry<String, Double> e : agreement.kappaByLabel().entrySet()) {
             perMove.add(new ListItem(Moves.title(e.getKey()) + ": " + kappa(e.getValue())));
         }
         Paragraph about = new Paragraph("Kappa is agreement beyond chance between supervisors and the grader "

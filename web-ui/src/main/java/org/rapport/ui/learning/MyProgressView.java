@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.rapport.cohort.CohortService;
 import org.rapport.course.CourseCatalogue;
-import org.rapport.practice.PracticeService;
 import org.rapport.progress.ProgressFigures;
 import org.rapport.progress.ProgressService;
 import org.rapport.progress.ProgressService.CourseProgress;
@@ -109,7 +108,7 @@ public class MyProgressView extends VerticalLayout {
         if (shown < p.modules().size()) {
             figures.add(LearningUi.secondary("Course modules without attempts are left out."));
         }
-        Bars overall = Bars.ofMoves(PracticeService.sharesByLabel(all.moveShares()));
+        Bars overall = Bars.ofMoves(all.sharesByLabel());
         overall.setId("overall-moves");
         figures.add(new H3("Your moves overall"), overall);
         figures.add(new H3("Your moves, week by week"),
@@ -119,7 +118,7 @@ public class MyProgressView extends VerticalLayout {
         for (WeekFigures week : p.weeks()) {
             Div box = new Div(new H4("Week of " + LearningUi.date(week.weekOf()) + " · " + week.figures().attempts()
                     + (week.figures().attempts() == 1 ? " attempt" : " attempts")),
-                    Bars.ofMoves(PracticeService.sharesByLabel(week.figures().moveShares())));
+                    Bars.ofMoves(week.figures().sharesByLabel()));
             box.addClassName("week-moves");
             weeks.add(box);
         }
