@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class AccountService {
-    static final int MIN_PASSWORD = 10;
-    static final int MAX_PASSWORD = 200;
+    /** The password rule, public so forms can check it before the round trip. */
+    public static final int MIN_PASSWORD = 10;
+    public static final int MAX_PASSWORD = 200;
 
     private final UserAccountRepository users;
     private final Actors actors;
@@ -76,12 +77,6 @@ public class AccountService {
         UserAccount user = find(userId);
         user.changeRole(role);
         return UserSummary.of(user);
-    }
-
-    public void resetPassword(long adminId, long userId, String newPassword) {
-        actors.require(adminId, Role.ADMIN);
-        checkPassword(newPassword);
-        find(userId).changePasswordHash(passwords.encode(newPassword));
     }
 
     @Transactional(readOnly = true)

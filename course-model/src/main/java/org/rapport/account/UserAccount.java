@@ -58,10 +58,6 @@ public class UserAccount {
         role = Objects.requireNonNull(newRole);
     }
 
-    public void changePasswordHash(String newHash) {
-        passwordHash = Objects.requireNonNull(newHash);
-    }
-
     public boolean can(Role... roles) {
         if (!active) {
             return false;

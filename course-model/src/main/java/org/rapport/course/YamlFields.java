@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -80,10 +79,6 @@ final class YamlFields {
         return scalarText(value, join(key));
     }
 
-    Optional<String> optionalText(String key) {
-        return entries.containsKey(key) ? Optional.of(text(key)) : Optional.empty();
-    }
-
     String slug(String key) {
         String value = text(key);
         if (!value.isEmpty() && !SLUG.matcher(value).matches()) {
@@ -153,10 +148,6 @@ final class YamlFields {
             result.add(scalarText(items.get(i), join(key) + "[" + i + "]"));
         }
         return result;
-    }
-
-    boolean has(String key) {
-        return entries.containsKey(key);
     }
 
     /** Reports fields nobody reads: usually a misspelt name, which would otherwise be silently ignored. */

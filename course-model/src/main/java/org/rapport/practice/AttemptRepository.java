@@ -1,6 +1,5 @@
 package org.rapport.practice;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +29,4 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
             + "order by a.submittedAt, a.id")
     List<ScoredAttempt> scoredForLearner(long learnerId, String courseId);
 
-    @Query("select a from Attempt a join fetch a.learner where a.id in :ids")
-    List<Attempt> withLearners(Collection<Long> ids);
 }

@@ -168,8 +168,12 @@ public class PracticeService {
             cohorts.requireMaySeeWorkOf(userId, learnerId);
             int size = Math.max(1, Math.min(limit, 200));
             List<AttemptFeedback> page = new ArrayList<>();
+            // Whether a lesson's assessment is still held is one query per lesson, not one per attempt.
+            Map<String, Boolean> heldLessons = new java.util.HashMap<>();
             for (Attempt a : attempts.timeline(learnerId, PageRequest.of(offset / size, size))) {
-                if (!(userId == learnerId && held(a))) {
+                boolean hidden = userId == learnerId && a.getMode() == AttemptMode.ASSESSMENT
+                        && heldLessons.computeIfAbsent(a.getLessonId(), lesson -> held(a));
+                if (!hidden) {
                     page.add(feedback(a, place(a)));
                 }
             }
@@ -238,6 +242,14 @@ public class PracticeService {
     /** The scenario an attempt answered; null when the content no longer has it (the attempt stays readable). */
     private ScenarioPlace place(Attempt attempt) {
         return catalogue.scenario(attempt.getScenarioId()).orElse(null);
+    }
+
+    /**
+     * Feedback on an attempt another service has already loaded and checked access to (the review queue), so a
+     * page of them costs no further queries.
+     */
+    public AttemptFeedback feedbackOn(Attempt attempt) {
+        return feedback(attempt, place(attempt));
     }
 
     private static AttemptFeedback feedback(Attempt a, ScenarioPlace place) {

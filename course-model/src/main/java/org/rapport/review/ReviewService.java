@@ -56,13 +56,12 @@ public class ReviewService {
         int size = Math.max(1, Math.min(limit, 200));
         List<Attempt> page = reviews.queue(cohortId, Move.JUDGING, PageRequest.of(offset / size, size));
         List<QueueItem> items = new ArrayList<>();
-        for (Attempt a : attempts.withLearners(page.stream().map(Attempt::getId).toList())) {
+        for (Attempt a : page) {
             String client = catalogue.scenario(a.getScenarioId()).map(p -> p.scenario().client()).orElse(null);
             String reason = a.getLabel() == Move.JUDGING ? "judging" : a.isUnsure() ? "unsure" : "sample";
             items.add(new QueueItem(a.getId(), a.getLearner().getId(), a.getLearner().getDisplayName(),
-                    a.getScenarioId(), client, reason, practice.attempt(supervisorId, a.getId()), a.getSubmittedAt()));
+                    a.getScenarioId(), client, reason, practice.feedbackOn(a), a.getSubmittedAt()));
         }
-        items.sort(java.util.Comparator.comparing(QueueItem::submittedAt).thenComparing(QueueItem::attemptId));
         return items;
     }
 

@@ -10,15 +10,15 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface SupervisorReviewRepository extends JpaRepository<SupervisorReview, Long> {
-    String IN_QUEUE = "from Attempt a where a.cohortId = :cohortId "
+    String IN_QUEUE = "where a.cohortId = :cohortId "
             + "and not exists (select r.id from SupervisorReview r where r.attempt = a) "
             + "and (a.label = :judging or a.unsure = true or a.sampledForReview = true)";
 
     /** Unreviewed attempts of a cohort that were judged, unsure, or drawn into the random sample; oldest first. */
-    @Query("select a " + IN_QUEUE + " order by a.submittedAt, a.id")
+    @Query("select a from Attempt a join fetch a.learner " + IN_QUEUE + " order by a.submittedAt, a.id")
     List<Attempt> queue(long cohortId, Move judging, Pageable page);
 
-    @Query("select count(a) " + IN_QUEUE)
+    @Query("select count(a) from Attempt a " + IN_QUEUE)
     long countQueue(long cohortId, Move judging);
 
     /** Every review of a cohort's attempts, oldest first, so the last one per attempt wins. */

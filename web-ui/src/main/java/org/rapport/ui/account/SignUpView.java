@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.rapport.account.AccountService;
 import org.rapport.cohort.CohortService;
 
 /**
@@ -27,8 +28,8 @@ import org.rapport.cohort.CohortService;
 @PageTitle("Join a cohort · Rapport")
 @AnonymousAllowed
 public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
-    static final int MIN_PASSWORD = 10;
-    static final int MAX_PASSWORD = 200;
+    static final int MIN_PASSWORD = AccountService.MIN_PASSWORD;
+    static final int MAX_PASSWORD = AccountService.MAX_PASSWORD;
     private static final String PASSWORD_LENGTH = "A password has at least " + MIN_PASSWORD + " characters (at most "
             + MAX_PASSWORD + ").";
 

@@ -124,7 +124,7 @@ public class UsersView extends VerticalLayout {
         displayName.setMaxLength(100);
         PasswordField password = new PasswordField("Password");
         password.setId("new-user-password");
-        password.setHelperText("At least 10 characters; tell it to the person through a safe channel");
+        password.setHelperText("At least " + AccountService.MIN_PASSWORD + " characters; tell it to the person through a safe channel");
         Select<Role> role = new Select<>();
         role.setLabel("Role");
         role.setId("new-user-role");
@@ -140,7 +140,9 @@ public class UsersView extends VerticalLayout {
         binder.forField(displayName).asRequired("Give the name people see.")
                 .bind(Draft::getDisplayName, Draft::setDisplayName);
         binder.forField(password).asRequired("Set a first password.")
-                .withValidator(p -> p.length() >= 10 && p.length() <= 200, "A password has 10 to 200 characters.")
+                .withValidator(p -> p.length() >= AccountService.MIN_PASSWORD && p.length() <= AccountService.MAX_PASSWORD,
+                        "A password has " + AccountService.MIN_PASSWORD + " to " + AccountService.MAX_PASSWORD
+                                + " characters.")
                 .bind(Draft::getPassword, Draft::setPassword);
         binder.forField(role).asRequired("Choose a role.").bind(Draft::getRole, Draft::setRole);
         binder.readBean(new Draft());
