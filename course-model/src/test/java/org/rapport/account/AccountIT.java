@@ -93,6 +93,30 @@ class AccountIT {
     }
 
     @Test
+    void setting_up_first_accounts_hashes_each_starting_password_once_and_creates_none_if_one_is_invalid() {
+        String a = unique(), b = unique(), c = unique();
+
+        var made = accountService.registerAll(java.util.List.of(
+                new AccountService.NewUser(a, "A", "shared starting secret", Role.ADMIN),
+                new AccountService.NewUser(b, "B", "shared starting secret", Role.LEARNER),
+                new AccountService.NewUser(c, "C", "another starting secret", Role.LEARNER)));
+
+        assertThat(made).extracting(AccountService.UserSummary::username).containsExactly(a, b, c);
+        String hashA = accountService.credentials(a).orElseThrow().passwordHash();
+        String hashC = accountService.credentials(c).orElseThrow().passwordHash();
+        assertThat(accountService.credentials(b).orElseThrow().passwordHash()).isEqualTo(hashA);
+        assertThat(hashC).isNotEqualTo(hashA);
+        assertThat(passwords.matches("another starting secret", hashC)).isTrue();
+
+        String d = unique();
+        assertThatThrownBy(() -> accountService.registerAll(java.util.List.of(
+                new AccountService.NewUser(d, "D", "long enough secret", Role.LEARNER),
+                new AccountService.NewUser(unique(), "E", "short", Role.LEARNER))))
+                .hasMessageContaining("10 to 200 characters");
+        assertThat(accountService.exists(d)).isFalse();
+    }
+
+    @Test
     void the_user_list_pages_in_username_order() {
         long admin = accounts.create(Role.ADMIN);
 

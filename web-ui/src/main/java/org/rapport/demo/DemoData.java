@@ -31,6 +31,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A demo cohort for a first run on the embedded database, so a newcomer sees full dashboards at once: accounts
@@ -54,9 +56,10 @@ class DemoData implements ApplicationRunner {
     private final String mode;
     private final String datasourceUrl;
     private final String configuredPassword;
+    private final TransactionTemplate transactions;
 
     DemoData(AccountService accounts, CohortService cohorts, PracticeService practice, ProgressService progress,
-             ReviewService reviews, CourseCatalogue catalogue, Clock clock,
+             ReviewService reviews, CourseCatalogue catalogue, Clock clock, PlatformTransactionManager txManager,
              @Value("${rapport.demo.enabled:auto}") String mode,
              @Value("${spring.datasource.url:}") String datasourceUrl,
              @Value("${RAPPORT_DEMO_PASSWORD:}") String configuredPassword) {
@@ -70,6 +73,7 @@ class DemoData implements ApplicationRunner {
         this.mode = mode;
         this.datasourceUrl = datasourceUrl;
         this.configuredPassword = configuredPassword;
+        this.transactions = new TransactionTemplate(txManager);
     }
 
     /** "auto" means: only on the embedded H2 default, never on a database someone configured. */
@@ -86,32 +90,15 @@ class DemoData implements ApplicationRunner {
         if (!enabled() || accounts.exists("admin")) {
             return;
         }
-        Course course = catalogue.course(COURSE).orElseThrow();
-        String password = configuredPassword.isBlank() ? randomPassword() : configuredPassword;
-        var admin = accounts.register(new AccountService.NewUser("admin", "Avery Admin", password, Role.ADMIN));
-        var supervisor = accounts.register(new AccountService.NewUser("supervisor", "Dr. Sam Rivera", password,
-                Role.SUPERVISOR));
-        LocalDate today = LocalDate.now(clock);
-        var cohort = cohorts.createCohort(supervisor.id(), new CohortService.NewCohort("Autumn practicum",
-                COURSE, today.minusWeeks(WEEKS), today.plusWeeks(8), 30));
-        Random random = new Random(20261122);
-        // name, display name, starting skill, weekly gain: some learners improve fast, one struggles.
-        Object[][] learners = {
-                {"learner", "Lee Morgan", 0.35, 0.10},
-                {"maya.chen", "Maya Chen", 0.55, 0.08},
-                {"tomas.okafor", "Tomás Okafor", 0.25, 0.13},
-                {"priya.nair", "Priya Nair", 0.60, 0.05},
-                {"jordan.blake", "Jordan Blake", 0.20, 0.03},
-                {"ines.duarte", "Inês Duarte", 0.45, 0.09}};
-        List<Long> attempts = new ArrayList<>();
-        Map<Long, Move> intended = new HashMap<>();
-        for (Object[] l : learners) {
-            var learner = accounts.register(new AccountService.NewUser((String) l[0], (String) l[1], password,
-                    Role.LEARNER));
-            cohorts.enroll(learner.id(), cohort.inviteCode());
-            practise(learner.id(), course, (double) l[2], (double) l[3], random, attempts, intended);
+        if (!configuredPassword.isBlank() && (configuredPassword.length() < AccountService.MIN_PASSWORD
+                || configuredPassword.length() > AccountService.MAX_PASSWORD)) {
+            throw new IllegalStateException("RAPPORT_DEMO_PASSWORD must have " + AccountService.MIN_PASSWORD
+                    + " to " + AccountService.MAX_PASSWORD + " characters; no demo data was created.");
         }
-        review(supervisor.id(), cohort.id(), intended, random);
+        String password = configuredPassword.isBlank() ? randomPassword() : configuredPassword;
+        // One transaction: a half-made demo cohort would stop the next start from trying again (it checks for
+        // admin), and a few hundred small commits cost about a second of the first start.
+        var cohort = transactions.execute(status -> create(password));
         LOG.warn("""
 
                 ==================================================================
@@ -124,7 +111,41 @@ class DemoData implements ApplicationRunner {
                 configuredPassword.isBlank() ? password : "(the one in RAPPORT_DEMO_PASSWORD)",
                 configuredPassword.isBlank() ? "This password is shown once; set RAPPORT_DEMO_PASSWORD to choose it."
                         : "");
-        LOG.info("demo data: {} attempts, admin id {}", attempts.size(), admin.id());
+    }
+
+    private CohortService.CohortSummary create(String password) {
+        Course course = catalogue.course(COURSE).orElseThrow();
+        // name, display name, starting skill, weekly gain: some learners improve fast, one struggles.
+        Object[][] learners = {
+                {"learner", "Lee Morgan", 0.35, 0.10},
+                {"maya.chen", "Maya Chen", 0.55, 0.08},
+                {"tomas.okafor", "Tomás Okafor", 0.25, 0.13},
+                {"priya.nair", "Priya Nair", 0.60, 0.05},
+                {"jordan.blake", "Jordan Blake", 0.20, 0.03},
+                {"ines.duarte", "Inês Duarte", 0.45, 0.09}};
+        List<AccountService.NewUser> newUsers = new ArrayList<>(List.of(
+                new AccountService.NewUser("admin", "Avery Admin", password, Role.ADMIN),
+                new AccountService.NewUser("supervisor", "Dr. Sam Rivera", password, Role.SUPERVISOR)));
+        for (Object[] l : learners) {
+            newUsers.add(new AccountService.NewUser((String) l[0], (String) l[1], password, Role.LEARNER));
+        }
+        List<AccountService.UserSummary> made = accounts.registerAll(newUsers);
+        var supervisor = made.get(1);
+        LocalDate today = LocalDate.now(clock);
+        var cohort = cohorts.createCohort(supervisor.id(), new CohortService.NewCohort("Autumn practicum",
+                COURSE, today.minusWeeks(WEEKS), today.plusWeeks(8), 30));
+        Random random = new Random(20261122);
+        List<Long> attempts = new ArrayList<>();
+        Map<Long, Move> intended = new HashMap<>();
+        for (int i = 0; i < learners.length; i++) {
+            var learner = made.get(2 + i);
+            cohorts.enroll(learner.id(), cohort.inviteCode());
+            practise(learner.id(), course, (double) learners[i][2], (double) learners[i][3], random, attempts,
+                    intended);
+        }
+        review(supervisor.id(), cohort.id(), intended, random);
+        LOG.info("demo data: {} accounts, {} attempts", made.size(), attempts.size());
+        return cohort;
     }
 
     /** Works through the course in order over five weeks, choosing the target move more often as weeks pass. */
