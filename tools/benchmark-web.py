@@ -237,6 +237,7 @@ def bench_sessions(work, count):
 
 
 def main():
+    global JAR
     p = argparse.ArgumentParser()
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--duration", type=int, default=30)
@@ -244,7 +245,6 @@ def main():
     p.add_argument("--only", choices=["start", "api", "sessions"])
     p.add_argument("--jar", default=JAR, help="another build's jar, to compare on the same machine and day")
     a = p.parse_args()
-    global JAR
     JAR = os.path.abspath(a.jar)
     if not os.path.exists(JAR):
         sys.exit("build first: ./mvnw -DskipTests package")

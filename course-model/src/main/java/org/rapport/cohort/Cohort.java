@@ -5,14 +5,17 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.rapport.account.Role;
 import org.rapport.account.UserAccount;
@@ -24,6 +27,7 @@ import org.rapport.account.UserAccount;
 @Entity
 public class Cohort {
     static final int MAX_LIMIT = 10_000;
+    private static final Pattern SUBMISSION_KEY = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,6 +42,11 @@ public class Cohort {
     private int enrollmentLimit;
     private int enrolledCount;
     private Instant createdAt;
+    /** Who pressed Create, and the key their form sent: the same key twice makes one cohort. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "created_by")
+    private UserAccount createdBy;
+    private String submissionKey;
     @ManyToMany
     @JoinTable(name = "cohort_supervisor", joinColumns = @JoinColumn(name = "cohort_id"),
             inverseJoinColumns = @JoinColumn(name = "user_id"))
@@ -47,7 +56,7 @@ public class Cohort {
     }
 
     static Cohort create(String name, String courseId, LocalDate startsOn, LocalDate endsOn, int enrollmentLimit,
-                         InviteCode inviteCode, UserAccount supervisor, Instant now) {
+                         InviteCode inviteCode, UserAccount supervisor, String submissionKey, Instant now) {
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > 100 || cleanName.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("A cohort name has 1 to 100 printable characters.");
@@ -56,6 +65,9 @@ public class Cohort {
             throw new IllegalArgumentException("A cohort ends on or after the day it starts.");
         }
         checkLimit(enrollmentLimit);
+        if (submissionKey != null && !SUBMISSION_KEY.matcher(submissionKey).matches()) {
+            throw new IllegalArgumentException("A submission key has 8 to 64 letters, digits, '-' or '_'.");
+        }
         Cohort cohort = new Cohort();
         cohort.name = cleanName;
         cohort.courseId = Objects.requireNonNull(courseId);
@@ -64,6 +76,8 @@ public class Cohort {
         cohort.enrollmentLimit = enrollmentLimit;
         cohort.inviteCode = inviteCode.value();
         cohort.createdAt = now;
+        cohort.createdBy = supervisor;
+        cohort.submissionKey = submissionKey;
         cohort.addSupervisor(supervisor);
         return cohort;
     }

@@ -16,6 +16,8 @@ interface CohortRepository extends JpaRepository<Cohort, Long> {
 
     boolean existsByInviteCode(String code);
 
+    Optional<Cohort> findByCreatedByIdAndSubmissionKey(long supervisorId, String submissionKey);
+
     @Query("select c from Cohort c join c.supervisors s where s.id = :supervisorId order by c.startsOn desc, c.id desc")
     List<Cohort> findSupervisedBy(long supervisorId);
 

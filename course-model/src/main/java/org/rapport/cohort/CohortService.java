@@ -39,8 +39,18 @@ public class CohortService {
         this.clock = clock;
     }
 
+    /**
+     * Creates a cohort run by the supervisor who asks. A form sends a submission key: the same key again (a
+     * second press of Create, a retried request) answers with the cohort the first one made.
+     */
     public CohortSummary createCohort(long supervisorId, NewCohort cohort) {
         UserAccount supervisor = actors.require(supervisorId, Role.SUPERVISOR, Role.ADMIN);
+        if (cohort.submissionKey() != null) {
+            Optional<Cohort> earlier = cohorts.findByCreatedByIdAndSubmissionKey(supervisorId, cohort.submissionKey());
+            if (earlier.isPresent()) {
+                return CohortSummary.of(earlier.get());
+            }
+        }
         if (cohort.courseId() == null || catalogue.course(cohort.courseId()).isEmpty()) {
             throw new IllegalArgumentException("Choose a course from the catalogue.");
         }
@@ -48,7 +58,7 @@ public class CohortService {
             throw new IllegalArgumentException("A new cohort cannot end in the past.");
         }
         Cohort created = Cohort.create(cohort.name(), cohort.courseId(), cohort.startsOn(), cohort.endsOn(),
-                cohort.enrollmentLimit(), freshInviteCode(), supervisor, clock.instant());
+                cohort.enrollmentLimit(), freshInviteCode(), supervisor, cohort.submissionKey(), clock.instant());
         return CohortSummary.of(cohorts.save(created));
     }
 
@@ -180,7 +190,12 @@ public class CohortService {
     }
 
     /** A cohort as typed into the form. */
-    public record NewCohort(String name, String courseId, LocalDate startsOn, LocalDate endsOn, int enrollmentLimit) {
+    public record NewCohort(String name, String courseId, LocalDate startsOn, LocalDate endsOn, int enrollmentLimit,
+                            String submissionKey) {
+        /** A cohort made once, by a caller that does not retry (demo data, tests). */
+        public NewCohort(String name, String courseId, LocalDate startsOn, LocalDate endsOn, int enrollmentLimit) {
+            this(name, courseId, startsOn, endsOn, enrollmentLimit, null);
+        }
     }
 
     /** A cohort in lists; the invite code is left out for learners. */

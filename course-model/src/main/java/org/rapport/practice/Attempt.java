@@ -20,6 +20,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import org.hibernate.annotations.BatchSize;
 import org.rapport.account.UserAccount;
 import org.rapport.course.CourseCatalogue.ScenarioPlace;
 import org.rapport.grader.GradedResponse;
@@ -68,6 +69,9 @@ public class Attempt {
     private boolean sampledForReview;
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "attempt_sentence", joinColumns = @JoinColumn(name = "attempt_id"))
+    // Lists of attempts (review queue, timeline, gradebook) read their sentences a page at a time, not one
+    // query per attempt.
+    @BatchSize(size = 100)
     @OrderColumn(name = "position")
     private List<AttemptSentence> sentences = new ArrayList<>();
 

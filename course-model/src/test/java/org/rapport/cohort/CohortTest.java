@@ -65,7 +65,7 @@ class CohortTest {
 
     private static Cohort cohort(LocalDate start, LocalDate end, int limit) {
         return Cohort.create("Test", "meeting-resistance", start, end, limit, InviteCode.parse("ABCD-EFGH"),
-                user(Role.SUPERVISOR), NOW);
+                user(Role.SUPERVISOR), null, NOW);
     }
 
     private static UserAccount user(Role role) {

@@ -153,6 +153,32 @@ class EnrollmentIT {
                 .hasMessageContaining("may not do this");
     }
 
+    @Test
+    void pressing_create_twice_with_one_form_makes_one_cohort_and_another_supervisors_key_is_their_own() {
+        long supervisor = accounts.create(Role.SUPERVISOR);
+        long colleague = accounts.create(Role.SUPERVISOR);
+        LocalDate today = LocalDate.now();
+        String key = java.util.UUID.randomUUID().toString();
+        var form = new CohortService.NewCohort("Spring practicum", "meeting-resistance", today, today.plusDays(60),
+                12, key);
+
+        var first = cohorts.createCohort(supervisor, form);
+        var second = cohorts.createCohort(supervisor, form);
+        var colleagues = cohorts.createCohort(colleague, form);
+        var nextForm = cohorts.createCohort(supervisor, new CohortService.NewCohort("Spring practicum",
+                "meeting-resistance", today, today.plusDays(60), 12, java.util.UUID.randomUUID().toString()));
+
+        assertThat(second.id()).isEqualTo(first.id());
+        assertThat(second.inviteCode()).isEqualTo(first.inviteCode());
+        assertThat(colleagues.id()).isNotEqualTo(first.id());
+        assertThat(nextForm.id()).isNotEqualTo(first.id());
+        assertThat(cohorts.cohortsOf(supervisor)).extracting(CohortService.CohortSummary::id)
+                .containsExactlyInAnyOrder(first.id(), nextForm.id());
+        assertThatThrownBy(() -> cohorts.createCohort(supervisor, new CohortService.NewCohort("X",
+                "meeting-resistance", today, today.plusDays(9), 5, "<script>")))
+                .hasMessageContaining("submission key");
+    }
+
     private CohortService.CohortSummary newCohort(long supervisor, int limit) {
         LocalDate today = LocalDate.now();
         return cohorts.createCohort(supervisor, new CohortService.NewCohort("Winter cohort", "meeting-resistance",

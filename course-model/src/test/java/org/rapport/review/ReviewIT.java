@@ -37,6 +37,8 @@ class ReviewIT {
     CourseCatalogue catalogue;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     @Test
     void an_override_keeps_the_graders_original_grade_and_the_learner_sees_it() {
@@ -144,6 +146,25 @@ class ReviewIT {
     }
 
     private final java.util.Map<Long, String> inviteCodes = new java.util.HashMap<>();
+
+    @Test
+    void a_page_of_the_queue_reads_its_sentences_in_one_batch_not_one_query_per_reply() {
+        long supervisor = accounts.create(Role.SUPERVISOR);
+        long cohort = cohort(supervisor);
+        for (int i = 0; i < 4; i++) {
+            long learner = learnerIn(cohort);
+            for (int j = 0; j < 3; j++) {
+                submit(learner, JUDGING + " It sounds like you're worn out.");
+            }
+        }
+        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        statistics.clear();
+
+        var page = reviews.reviewQueue(supervisor, cohort, 0, 50);
+
+        assertThat(page).hasSize(12).allSatisfy(item -> assertThat(item.attempt().grade().sentences()).hasSize(2));
+        assertThat(statistics.getPrepareStatementCount()).as("statements for a page of 12").isLessThanOrEqualTo(6);
+    }
 
     private long cohort(long supervisor) {
         var cohort = cohorts.createCohort(supervisor, new CohortService.NewCohort("Review cohort",

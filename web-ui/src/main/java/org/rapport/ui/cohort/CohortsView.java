@@ -2,6 +2,7 @@ package org.rapport.ui.cohort;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -152,6 +153,9 @@ public class CohortsView extends VerticalLayout {
             course.setValue(catalogue.courses().getFirst());
         }
 
+        // One key per filled-in form: a second press, or a press after a reply that never arrived, answers with
+        // the cohort the first one made. A new key once that cohort is shown.
+        var submissionKey = new java.util.concurrent.atomic.AtomicReference<>(UUID.randomUUID().toString());
         Button create = new Button("Create cohort");
         create.setId("new-cohort-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -167,7 +171,8 @@ public class CohortsView extends VerticalLayout {
                 }
                 CohortSummary created = cohorts.createCohort(userId, new CohortService.NewCohort(
                         filled.getName(), filled.getCourse().id(), filled.getStartsOn(), filled.getEndsOn(),
-                        filled.getLimit()));
+                        filled.getLimit(), submissionKey.get()));
+                submissionKey.set(UUID.randomUUID().toString());
                 message.setText("Cohort \u201c" + created.name() + "\u201d created. Invite code " + created.inviteCode()
                         + "; sign-up link " + signUpLink(baseUrl, created.inviteCode()));
                 binder.readBean(Draft.fresh());

@@ -49,6 +49,9 @@ public class TryAReplyView extends VerticalLayout {
         grade.addClickListener(e -> submit());
         grade.addClickShortcut(com.vaadin.flow.component.Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
         error.getStyle().set("color", "var(--lumo-error-text-color)");
+        prompt.setId("try-prompt");
+        reply.setId("try-reply");
+        grade.setId("try-grade");
         error.setId("reply-error");
         result.setId("feedback");
         add(new H2("Try a reply"),

@@ -52,7 +52,9 @@ class CohortsViewIT extends SpringBrowserlessTest {
         test($(DatePicker.class).id("new-cohort-starts")).setValue(LocalDate.now().plusDays(7));
         test($(DatePicker.class).id("new-cohort-ends")).setValue(LocalDate.now().plusWeeks(10));
         test($(IntegerField.class).id("new-cohort-limit")).setValue(12);
-        test($(Button.class).id("new-cohort-create")).click();
+        Button create = $(Button.class).id("new-cohort-create");
+        assertThat(create.isDisableOnClick()).as("the browser disables Create while it is sent").isTrue();
+        test(create).click();
 
         assertThat($(Span.class).id("cohort-error").getText()).isEmpty();
         long supervisor = accounts.credentials("supervisor").orElseThrow().id();
