@@ -3,6 +3,9 @@
 process (wrk on loopback), and server heap per signed-in learner session.
 
 Usage: tools/benchmark-web.py [--runs 5] [--duration 30] [--sessions 30] [--only start|api|sessions] [--jar PATH]
+                              [--layout jar|extracted|aot-cache]
+--layout runs the jar as shipped (the default), extracted with Spring Boot's jar tools, or extracted and with a
+JDK AOT cache made by one training run first: the two ways an operator can trade JVM flags for start-up time.
 Needs web-ui/target/rapport.jar (./mvnw -DskipTests package), wrk, Debian's chromium and chromium-driver, and a
 JDK 21+ in JAVA_HOME.
 Durations are read with time.monotonic() in this process; the app's own "Started ... in" line is printed beside.
@@ -16,13 +19,14 @@ JCMD = os.path.join(os.path.dirname(JAVA), "jcmd")
 PORT = 18080
 PASSWORD = "bench-password-123"
 BASE = f"http://127.0.0.1:{PORT}"
+LAUNCH = None  # the JVM arguments that run the app, set by prepare()
 
 
 def start(data_dir, log_path, heap="1g"):
     env = dict(os.environ, RAPPORT_DATA_DIR=data_dir, RAPPORT_DEMO_PASSWORD=PASSWORD)
     log = open(log_path, "w")
     t0 = time.monotonic()
-    proc = subprocess.Popen([JAVA, f"-Xmx{heap}", "-jar", JAR, f"--server.port={PORT}"], env=env, stdout=log,
+    proc = subprocess.Popen([JAVA, f"-Xmx{heap}", *LAUNCH, f"--server.port={PORT}"], env=env, stdout=log,
                             stderr=subprocess.STDOUT)
     while True:
         if proc.poll() is not None:
@@ -34,6 +38,26 @@ def start(data_dir, log_path, heap="1g"):
         except Exception:
             pass
         time.sleep(0.05)
+
+
+def prepare(work, layout):
+    """Sets LAUNCH for the chosen layout; the extraction and the AOT training run are not timed."""
+    global LAUNCH
+    if layout == "jar":
+        LAUNCH = ["-jar", JAR]
+        return
+    extracted = os.path.join(work, "extracted")
+    subprocess.run([JAVA, "-Djarmode=tools", "-jar", JAR, "extract", "--destination", extracted], check=True,
+                   stdout=subprocess.DEVNULL)
+    app = os.path.join(extracted, os.path.basename(JAR))
+    LAUNCH = ["-jar", app]
+    if layout == "aot-cache":
+        cache = os.path.join(work, "app.aot")
+        # The training run stops once the context is refreshed, as Spring Boot's docs advise for CDS and AOT caches.
+        env = dict(os.environ, RAPPORT_DATA_DIR=os.path.join(work, "training-data"), RAPPORT_DEMO_PASSWORD=PASSWORD)
+        subprocess.run([JAVA, "-Xmx1g", f"-XX:AOTCacheOutput={cache}", "-Dspring.context.exit=onRefresh", "-jar", app],
+                       env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        LAUNCH = [f"-XX:AOTCache={cache}", "-jar", app]
 
 
 def stop(proc):
@@ -244,14 +268,16 @@ def main():
     p.add_argument("--sessions", type=int, default=30)
     p.add_argument("--only", choices=["start", "api", "sessions"])
     p.add_argument("--jar", default=JAR, help="another build's jar, to compare on the same machine and day")
+    p.add_argument("--layout", choices=["jar", "extracted", "aot-cache"], default="jar")
     a = p.parse_args()
     JAR = os.path.abspath(a.jar)
     if not os.path.exists(JAR):
         sys.exit("build first: ./mvnw -DskipTests package")
     work = tempfile.mkdtemp(prefix="rapport-bench-")
     print(f"machine: {os.cpu_count()} cores; {open('/proc/cpuinfo').read().split('model name')[1].split(':')[1].splitlines()[0].strip()}")
-    print(f"commit: {subprocess.run(['git', '-C', ROOT, 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()}; jar: {JAR}")
+    print(f"commit: {subprocess.run(['git', '-C', ROOT, 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()}; jar: {JAR}; layout: {a.layout}")
     try:
+        prepare(work, a.layout)
         if a.only in (None, "start"):
             bench_start(work, a.runs)
         if a.only in (None, "api"):

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import opennlp.tools.doccat.FeatureGenerator;
@@ -31,6 +32,10 @@ final class OpenNlpResponseGrader implements ResponseGrader {
     private final List<FeatureGenerator> generators;
     private final MaxentModel maxent;
     private final int[] moveOfOutcome;
+    private final PromptMemo prompts = new PromptMemo(PROMPTS_REMEMBERED, this::analysePrompt);
+
+    /** Well above the scenarios of every course together; at worst 512 prompts of 4,000 characters, a few MB. */
+    private static final int PROMPTS_REMEMBERED = 512;
 
     private OpenNlpResponseGrader(GraderModel model, TextPipeline pipeline) {
         this.model = model;
@@ -125,11 +130,16 @@ final class OpenNlpResponseGrader implements ResponseGrader {
             return null;
         }
         String clipped = prompt.length() > MAX_REPLY_CHARS ? prompt.substring(0, MAX_REPLY_CHARS) : prompt;
+        return prompts.lemmas(clipped).orElse(null);
+    }
+
+    private Optional<Set<String>> analysePrompt(String prompt) {
         try {
-            return PromptEchoFeatures.contentLemmas(pipeline.analyze(ReplyText.check(clipped, MAX_REPLY_CHARS)));
+            String text = ReplyText.check(prompt, MAX_REPLY_CHARS);
+            return Optional.of(PromptEchoFeatures.contentLemmas(pipeline.analyze(text)));
         } catch (ReplyRejectedException notText) {
             // The prompt only helps; a prompt that is not text is graded as if none was given.
-            return null;
+            return Optional.empty();
         }
     }
 
