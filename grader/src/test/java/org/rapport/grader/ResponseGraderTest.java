@@ -103,6 +103,19 @@ class ResponseGraderTest {
     }
 
     @Test
+    void a_remembered_prompt_grades_a_reply_as_it_did_the_first_time_and_never_stands_in_for_another() {
+        String reply = "You're tired of being told what to do about the pills.";
+        String pills = "I'm sick of everyone telling me what to do about these pills.";
+        String sister = "My sister keeps calling me about the weekend.";
+        GradedResponse withSister = grader.grade(reply, sister);
+        GradedResponse withPills = grader.grade(reply, pills);
+        // The reply echoes the first prompt and not the second, so the prompt visibly changes the grade.
+        assertThat(withPills.scores()).isNotEqualTo(withSister.scores());
+        assertThat(grader.grade(reply, pills)).isEqualTo(withPills);
+        assertThat(grader.grade(reply, sister)).isEqualTo(withSister);
+    }
+
+    @Test
     void empty_huge_and_binary_replies_are_refused_with_a_clear_message() {
         assertThatThrownBy(() -> grader.grade("")).isInstanceOf(ReplyRejectedException.class).hasMessageContaining("empty");
         assertThatThrownBy(() -> grader.grade("a ".repeat(ResponseGrader.MAX_REPLY_CHARS)))
