@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+
 import org.rapport.account.AccountService;
 import org.rapport.account.Role;
 import org.rapport.cohort.CohortService;
@@ -57,9 +59,11 @@ class DemoData implements ApplicationRunner {
     private final String datasourceUrl;
     private final String configuredPassword;
     private final TransactionTemplate transactions;
+    private final EntityManager entities;
 
     DemoData(AccountService accounts, CohortService cohorts, PracticeService practice, ProgressService progress,
              ReviewService reviews, CourseCatalogue catalogue, Clock clock, PlatformTransactionManager txManager,
+             EntityManager entities,
              @Value("${rapport.demo.enabled:auto}") String mode,
              @Value("${spring.datasource.url:}") String datasourceUrl,
              @Value("${RAPPORT_DEMO_PASSWORD:}") String configuredPassword) {
@@ -74,6 +78,7 @@ class DemoData implements ApplicationRunner {
         this.datasourceUrl = datasourceUrl;
         this.configuredPassword = configuredPassword;
         this.transactions = new TransactionTemplate(txManager);
+        this.entities = entities;
     }
 
     /** "auto" means: only on the embedded H2 default, never on a database someone configured. */
@@ -142,6 +147,7 @@ class DemoData implements ApplicationRunner {
             cohorts.enroll(learner.id(), cohort.inviteCode());
             practise(learner.id(), course, (double) learners[i][2], (double) learners[i][3], random, attempts,
                     intended);
+            checkpoint();
         }
         review(supervisor.id(), cohort.id(), intended, random);
         LOG.info("demo data: {} accounts, {} attempts", made.size(), attempts.size());
@@ -189,9 +195,13 @@ class DemoData implements ApplicationRunner {
     /** The supervisor works through most of the queue, overriding where the grader misread the reply. */
     private void review(long supervisor, long cohortId, Map<Long, Move> intended, Random random) {
         var queue = reviews.reviewQueue(supervisor, cohortId, 0, 200);
+        int reviewed = 0;
         for (var item : queue) {
             if (random.nextDouble() < 0.25) {
                 continue; // left for the supervisor to do
+            }
+            if (++reviewed % 20 == 0) {
+                checkpoint();
             }
             Move meant = intended.get(item.attemptId());
             String graded = item.attempt().grade().move();
@@ -202,6 +212,17 @@ class DemoData implements ApplicationRunner {
                 reviews.accept(supervisor, item.attemptId(), random.nextDouble() < 0.5 ? null : comment(meant));
             }
         }
+    }
+
+    /**
+     * Writes what the demo made so far and lets go of it. Everything is one transaction, and before each query
+     * in it Hibernate checks every entity the transaction holds for changes: holding all 144 attempts with their
+     * sentences made those checks grow with the square of the demo. The services hand out summary records, never
+     * entities, so nothing here still refers to what is let go.
+     */
+    private void checkpoint() {
+        entities.flush();
+        entities.clear();
     }
 
     private static String comment(Move move) {
