@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.rapport.account.AccountService;
 import org.rapport.cohort.CohortService;
+import org.rapport.ui.components.FailureMessages;
 
 /**
  * Self sign-up with an invite code: a learner account is created only together with a place in the cohort, so
@@ -104,7 +105,7 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));
         } catch (RuntimeException refused) {
             // Unknown code, full or closed cohort, taken username: each message is written for the person typing.
-            error.setText(refused.getMessage());
+            error.setText(FailureMessages.forPerson(refused));
         } finally {
             create.setEnabled(true);
         }

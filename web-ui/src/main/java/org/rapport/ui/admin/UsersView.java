@@ -25,10 +25,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.rapport.account.AccountService;
 import org.rapport.account.AccountService.UserSummary;
-import org.rapport.account.NotFoundException;
-import org.rapport.account.NotPermittedException;
 import org.rapport.account.Role;
 import org.rapport.security.CurrentUser;
+import org.rapport.ui.components.FailureMessages;
 
 /** Accounts for admins: create one with any role, change a role, deactivate and reactivate. */
 @Route("admin/users")
@@ -108,8 +107,8 @@ public class UsersView extends VerticalLayout {
             UserSummary changed = change.get();
             message.setText(done);
             users.refreshItem(changed);
-        } catch (IllegalArgumentException | NotFoundException | NotPermittedException refused) {
-            error.setText(refused.getMessage());
+        } catch (RuntimeException refused) {
+            error.setText(FailureMessages.forPerson(refused));
             undo.run();
         }
     }
@@ -168,8 +167,8 @@ public class UsersView extends VerticalLayout {
                 binder.readBean(new Draft());
                 role.setValue(Role.LEARNER);
                 users.refreshAll();
-            } catch (IllegalArgumentException | NotPermittedException refused) {
-                error.setText(refused.getMessage());
+            } catch (RuntimeException refused) {
+                error.setText(FailureMessages.forPerson(refused));
             } finally {
                 create.setEnabled(true);
             }

@@ -28,12 +28,12 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
-import org.rapport.account.NotPermittedException;
 import org.rapport.cohort.CohortService;
 import org.rapport.cohort.CohortService.CohortSummary;
 import org.rapport.course.CourseCatalogue;
 import org.rapport.course.CourseCatalogue.CourseSummary;
 import org.rapport.security.CurrentUser;
+import org.rapport.ui.components.FailureMessages;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -180,8 +180,8 @@ public class CohortsView extends VerticalLayout {
                     course.setValue(catalogue.courses().getFirst());
                 }
                 refresh();
-            } catch (IllegalArgumentException | NotPermittedException refused) {
-                error.setText(refused.getMessage());
+            } catch (RuntimeException refused) {
+                error.setText(FailureMessages.forPerson(refused));
             } finally {
                 create.setEnabled(true);
             }

@@ -30,6 +30,7 @@ import org.rapport.progress.ProgressService;
 import org.rapport.progress.ProgressService.AnswerFeedback;
 import org.rapport.progress.ProgressService.CheckOutcome;
 import org.rapport.security.CurrentUser;
+import org.rapport.ui.components.FailureMessages;
 
 /** A lesson's knowledge check: one choice per question, then why each answer is right or not. */
 @Route("lessons/:lessonId/check")
@@ -132,7 +133,7 @@ public class KnowledgeCheckView extends VerticalLayout implements BeforeEnterObs
             submit.setVisible(false);
             again.setVisible(true);
         } catch (RuntimeException e) {
-            error.setText(e.getMessage());
+            error.setText(FailureMessages.forPerson(e));
             submit.setEnabled(true);
         }
     }

@@ -28,6 +28,7 @@ import org.rapport.course.Scenario;
 import org.rapport.progress.ProgressService;
 import org.rapport.progress.ProgressService.LessonStatus;
 import org.rapport.security.CurrentUser;
+import org.rapport.ui.components.FailureMessages;
 
 /**
  * One lesson: objectives, reading, worked examples, the scenarios to practise on and the knowledge check.
@@ -126,7 +127,7 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver {
             try {
                 showStatus(progress.openLesson(currentUser.id(), lesson.id()));
             } catch (RuntimeException e) {
-                error.setText(e.getMessage());
+                error.setText(FailureMessages.forPerson(e));
             }
         }
     }
@@ -136,7 +137,7 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver {
         try {
             showStatus(progress.completeLesson(currentUser.id(), lessonId));
         } catch (RuntimeException e) {
-            error.setText(e.getMessage());
+            error.setText(FailureMessages.forPerson(e));
             markDone.setEnabled(true);
         }
     }

@@ -29,6 +29,7 @@ import org.rapport.course.CourseCatalogue;
 import org.rapport.progress.ProgressService;
 import org.rapport.progress.ProgressService.CourseProgress;
 import org.rapport.security.CurrentUser;
+import org.rapport.ui.components.FailureMessages;
 
 /** The learner's start page: their cohorts with how far they are, and joining another cohort by invite code. */
 @Route("learning")
@@ -95,8 +96,7 @@ public class MyLearningView extends VerticalLayout {
                 showCohorts();
             }
         } catch (RuntimeException refused) {
-            // EnrollmentRefusedException and the account checks carry messages written for the learner.
-            joinError.setText(refused.getMessage());
+            joinError.setText(FailureMessages.forPerson(refused));
         } finally {
             join.setEnabled(true);
         }

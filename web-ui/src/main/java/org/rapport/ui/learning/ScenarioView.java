@@ -37,6 +37,7 @@ import org.rapport.practice.PracticeService.SubmitResponse;
 import org.rapport.practice.Submission;
 import org.rapport.security.CurrentUser;
 import org.rapport.ui.components.Bars;
+import org.rapport.ui.components.FailureMessages;
 import org.rapport.ui.components.HighlightedReply;
 import org.rapport.ui.components.Moves;
 
@@ -161,9 +162,8 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver 
             }
             feedback.add(tryAgain);
         } catch (RuntimeException rejected) {
-            // The grader's rejection (empty, oversize, not text) and the service checks carry messages for
-            // the learner; nothing was stored.
-            replyError.setText(rejected.getMessage());
+            // Nothing was stored and the reply stays in the box, so the learner can submit it again (same key).
+            replyError.setText(FailureMessages.forPerson(rejected));
             submit.setEnabled(true);
         }
     }

@@ -15,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import org.rapport.practice.PracticeService;
 import org.rapport.practice.ReplyFeedback;
 import org.rapport.ui.components.Bars;
+import org.rapport.ui.components.FailureMessages;
 import org.rapport.ui.components.HighlightedReply;
 import org.rapport.ui.components.Moves;
 
@@ -69,8 +70,8 @@ public class TryAReplyView extends VerticalLayout {
             move.setId("reply-move");
             move.getStyle().set("color", Moves.color(feedback.move())).set("font-weight", "600");
             result.add(move, Bars.ofMoves(feedback.shares()), new HighlightedReply(feedback));
-        } catch (IllegalArgumentException rejected) {
-            error.setText(rejected.getMessage());
+        } catch (RuntimeException rejected) {
+            error.setText(FailureMessages.forPerson(rejected));
         } finally {
             grade.setEnabled(true);
         }

@@ -25,13 +25,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.rapport.account.NotFoundException;
-import org.rapport.account.NotPermittedException;
 import org.rapport.cohort.CohortService;
 import org.rapport.cohort.CohortService.CohortSummary;
 import org.rapport.review.ReviewService;
 import org.rapport.review.ReviewService.QueueItem;
 import org.rapport.security.CurrentUser;
+import org.rapport.ui.components.FailureMessages;
 import org.rapport.ui.components.HighlightedReply;
 import org.rapport.ui.components.Moves;
 
@@ -150,8 +149,8 @@ public class ReviewQueueView extends VerticalLayout {
             // The oldest waiting attempt opens at once, so working through the queue needs no extra click.
             reviews.reviewQueue(userId, selectedCohort(), 0, 1).stream().findFirst()
                     .ifPresentOrElse(queue::select, this::showNothing);
-        } catch (NotFoundException | NotPermittedException e) {
-            error.setText(e.getMessage());
+        } catch (RuntimeException e) {
+            error.setText(FailureMessages.forPerson(e));
             showNothing();
         }
     }
@@ -212,8 +211,8 @@ public class ReviewQueueView extends VerticalLayout {
                     + " (the grader said " + note.graderMove() + ")."
                     : "Saved: you kept " + note.graderMove() + " for " + selected.learnerName() + "'s reply.");
             refresh();
-        } catch (IllegalArgumentException | NotFoundException | NotPermittedException refused) {
-            error.setText(refused.getMessage());
+        } catch (RuntimeException refused) {
+            error.setText(FailureMessages.forPerson(refused));
         } finally {
             accept.setEnabled(true);
             override.setEnabled(true);
