@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
 import org.junit.jupiter.api.Test;
 import org.rapport.course.CourseCatalogue;
 import org.rapport.course.Lesson;
@@ -91,6 +93,42 @@ class ScenarioViewIT extends SpringBrowserlessTest {
         assertThat($(Span.class).withId("feedback-move").exists()).isFalse();
         assertThat($(Button.class).withId("submit").single().isEnabled()).isTrue();
         assertThat(newestAttempt().attemptId()).isEqualTo(before);
+    }
+
+    @Test
+    void markup_in_a_reply_is_shown_as_the_characters_typed_and_never_becomes_page_elements() {
+        Scenario scenario = catalogue.course("meeting-resistance").orElseThrow().scenarios().findFirst().orElseThrow();
+        String reply = "It sounds like <b>nobody</b> asked what you wanted. <img src=x onerror=alert(1)>";
+        navigate(ScenarioView.class, Map.of("scenarioId", scenario.id()));
+
+        test($(TextArea.class).withId("reply").single()).setValue(reply);
+        test($(Button.class).withId("submit").single()).click();
+
+        Div highlighted = $(Div.class).withClassName("highlighted-reply").single();
+        assertThat(highlighted.getElement().getTextRecursively()).contains("<b>nobody</b>").contains("<img src=x");
+        assertThat(descendantTags(highlighted.getElement())).containsOnly("div", "span");
+        assertThat(newestAttempt().reply()).isEqualTo(reply);
+    }
+
+    @Test
+    void binary_noise_is_refused_with_a_message_for_the_learner_and_stores_nothing() {
+        Scenario scenario = catalogue.course("meeting-resistance").orElseThrow().scenarios().findFirst().orElseThrow();
+        long before = newestAttempt().attemptId();
+        String noise = new String(new char[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17, 18, 19, 20});
+        navigate(ScenarioView.class, Map.of("scenarioId", scenario.id()));
+
+        test($(TextArea.class).withId("reply").single()).setValue(noise);
+        test($(Button.class).withId("submit").single()).click();
+
+        assertThat($(Span.class).withId("reply-error").single().getText())
+                .startsWith("The reply does not look like text");
+        assertThat($(TextArea.class).withId("reply").single().getValue()).isEqualTo(noise);
+        assertThat(newestAttempt().attemptId()).isEqualTo(before);
+    }
+
+    private static List<String> descendantTags(Element element) {
+        return element.getChildren().filter(child -> !child.isTextNode())
+                .flatMap(child -> Stream.concat(Stream.of(child.getTag()), descendantTags(child).stream())).toList();
     }
 
     @Test
