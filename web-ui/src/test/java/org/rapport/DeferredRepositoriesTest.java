@@ -64,7 +64,7 @@ class DeferredRepositoriesTest {
     }
 
     @Test
-    void the_repositories_are_made_once_the_context_is_refreshed_so_a_broken_one_still_stops_start_up() {
+    void the_repositories_are_made_when_the_context_is_refreshed_not_left_for_the_first_request() {
         var factory = aheadOfTimeFactory();
         DeferredRepositories.lazyRepositoryInjectionPoints().postProcessBeanFactory(factory);
         factory.getBean(Reader.class);
