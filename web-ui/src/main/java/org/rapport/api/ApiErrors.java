@@ -6,6 +6,7 @@ import java.util.Map;
 import org.rapport.account.NotFoundException;
 import org.rapport.account.NotPermittedException;
 import org.rapport.cohort.EnrollmentRefusedException;
+import org.rapport.DatabaseFailures;
 import org.rapport.grader.ReplyRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -68,10 +69,13 @@ class ApiErrors {
         return error(HttpStatus.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessException.class})
+    @ExceptionHandler({TransactionException.class, DataAccessException.class})
     ResponseEntity<Map<String, Object>> database(RuntimeException e) {
+        if (!DatabaseFailures.databaseAway(e)) {
+            return unexpected(e); // a broken constraint or query is ours, not the database's absence
+        }
         LOG.error("database unavailable", e);
-        return error(HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be reached; nothing was changed. Try again shortly.");
+        return error(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.MESSAGE);
     }
 
     /** A fault of ours, not of the request: logged in full, answered without internals. */

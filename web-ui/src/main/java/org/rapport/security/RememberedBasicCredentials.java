@@ -16,6 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -65,6 +66,9 @@ class RememberedBasicCredentials implements AuthenticationProvider {
             } catch (UsernameNotFoundException e) {
                 remembered.remove(key);
                 throw e;
+            } catch (RuntimeException e) {
+                // As DaoAuthenticationProvider does: the account could not be read, which is not a wrong password.
+                throw new InternalAuthenticationServiceException(e.getMessage(), e);
             }
             if (!current.isEnabled()) {
                 remembered.remove(key);

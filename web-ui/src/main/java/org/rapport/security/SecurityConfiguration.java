@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.rapport.DatabaseFailures;
 import org.rapport.ui.account.LoginView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,6 +30,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
     @Order(1)
@@ -72,6 +77,17 @@ class SecurityConfiguration {
                                      jakarta.servlet.http.HttpServletResponse response,
                                      org.springframework.security.core.AuthenticationException e)
             throws java.io.IOException {
+        if (e instanceof InternalAuthenticationServiceException) {
+            // The account could not be read: telling a caller with good credentials to sign in would mislead it.
+            boolean away = DatabaseFailures.databaseAway(e);
+            LOG.error("the account could not be read to check HTTP basic credentials", e);
+            HttpStatus status = away ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR;
+            response.setStatus(status.value());
+            response.setContentType("application/json");
+            response.getWriter().write("{\"status\":" + status.value() + ",\"error\":\"" + (away
+                    ? DatabaseFailures.MESSAGE : "Something went wrong on our side; it has been logged.") + "\"}");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Rapport\"");
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.setContentType("application/json");

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.rapport.DatabaseFailures;
 import org.rapport.account.NotFoundException;
 import org.rapport.account.NotPermittedException;
 import org.rapport.ui.components.FailureMessages;
@@ -33,7 +34,7 @@ public class FailureView extends VerticalLayout implements HasErrorParameter<Exc
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         Exception failure = parameter.getCaughtException();
         message.setText(FailureMessages.forPerson(failure));
-        if (FailureMessages.databaseAway(failure)) {
+        if (DatabaseFailures.databaseAway(failure)) {
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
         return switch (failure) {

@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.rapport.cohort.CohortService;
 import org.rapport.security.SignedInUser;
@@ -26,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String THROW_IF_SUSPENDED = "com.zaxxer.hikari.throwIfSuspended";
 
     @LocalServerPort
     int port;
@@ -35,6 +39,8 @@ class ApiIT {
     CohortService cohorts;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void courses_are_listed_with_modules_lessons_and_scenarios_nested_each_with_id_and_title() throws Exception {
@@ -143,6 +149,30 @@ class ApiIT {
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("status").asInt()).isEqualTo(status);
         assertThat(body.get("error").asString()).contains(message);
+    }
+
+    @Test
+    void while_the_database_is_away_a_call_gets_503_with_a_message_not_a_refusal_of_good_credentials()
+            throws Exception {
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        System.setProperty(THROW_IF_SUSPENDED, "true");
+        pool.getHikariPoolMXBean().suspendPool();
+        HttpResponse<String> away;
+        HttpResponse<String> grade;
+        try {
+            away = get("/api/v1/courses", "supervisor", password);
+            grade = post("/api/v1/grade", "{\"response\": \"It sounds like you are tired of advice.\"}");
+        } finally {
+            pool.getHikariPoolMXBean().resumePool();
+            System.clearProperty(THROW_IF_SUSPENDED);
+        }
+
+        for (HttpResponse<String> response : List.of(away, grade)) {
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(JSON.readTree(response.body()).get("error").asString()).contains("database");
+        }
+        assertThat(get("/api/v1/courses", "supervisor", password).statusCode()).as("back once it is")
+                .isEqualTo(200);
     }
 
     private HttpResponse<String> get(String path, String user, String pass) throws Exception {

@@ -1,19 +1,12 @@
 package org.rapport.ui.components;
 
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
-import java.util.stream.Stream;
-
+import org.rapport.DatabaseFailures;
 import org.rapport.account.NotFoundException;
 import org.rapport.account.NotPermittedException;
 import org.rapport.cohort.EnrollmentRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedRuntimeException;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.RecoverableDataAccessException;
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * What to tell the person at the screen when an action fails. The services' own refusals (a reply the grader
@@ -23,8 +16,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * names or another learner's data.
  */
 public final class FailureMessages {
-    public static final String DATABASE = "The database is not answering just now, so nothing was saved. "
-            + "Try again in a moment.";
+    public static final String DATABASE = DatabaseFailures.MESSAGE;
     public static final String UNEXPECTED = "Something went wrong on our side and it has been logged. Try again, "
             + "and tell your administrator if it keeps happening.";
     private static final Logger LOG = LoggerFactory.getLogger(FailureMessages.class);
@@ -34,11 +26,11 @@ public final class FailureMessages {
 
     /** The message for {@code failure}, which is logged unless it is a refusal the person can act on. */
     public static String forPerson(Throwable failure) {
-        if (databaseAway(failure)) {
+        if (DatabaseFailures.databaseAway(failure)) {
             LOG.error("the database did not answer", failure);
             return DATABASE;
         }
-        for (Throwable t : causes(failure).toList()) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             // Below Spring's data and transaction exceptions lie the driver's and Hibernate's messages: not for people.
             if (t instanceof NestedRuntimeException) {
                 break;
@@ -51,25 +43,10 @@ public final class FailureMessages {
         return UNEXPECTED;
     }
 
-    /** Whether {@code failure} comes of a database that did not answer (no connection, a timeout). */
-    public static boolean databaseAway(Throwable failure) {
-        return causes(failure).anyMatch(FailureMessages::isDatabaseAway);
-    }
-
-    private static Stream<Throwable> causes(Throwable failure) {
-        return Stream.iterate(failure, t -> t != null, t -> t.getCause() == t ? null : t.getCause()).limit(20);
-    }
-
     // The services signal invalid input with IllegalArgumentException and messages for people (the grader's
     // ReplyRejectedException is one); IllegalStateException is kept for our own broken invariants.
     private static boolean isRefusal(Throwable t) {
         return t instanceof IllegalArgumentException || t instanceof NotFoundException
                 || t instanceof NotPermittedException || t instanceof EnrollmentRefusedException;
-    }
-
-    private static boolean isDatabaseAway(Throwable t) {
-        return t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
-                || t instanceof TransientDataAccessException || t instanceof RecoverableDataAccessException
-                || t instanceof SQLTransientException || t instanceof SQLRecoverableException;
     }
 }

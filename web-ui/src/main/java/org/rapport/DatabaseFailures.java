@@ -1,0 +1,31 @@
+package org.rapport;
+
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.util.stream.Stream;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Whether a failure means the database did not answer (no connection, a timeout): worth a retry, and worth
+ * saying so, where a broken constraint or a bad query is a fault of ours. The views, the API and sign-in over
+ * HTTP basic all answer it with the same words.
+ */
+public final class DatabaseFailures {
+    public static final String MESSAGE = "The database is not answering just now, so nothing was saved. "
+            + "Try again in a moment.";
+
+    private DatabaseFailures() {
+    }
+
+    public static boolean databaseAway(Throwable failure) {
+        return Stream.iterate(failure, t -> t != null, t -> t.getCause() == t ? null : t.getCause()).limit(20)
+                .anyMatch(t -> t instanceof CannotCreateTransactionException
+                        || t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessException
+                        || t instanceof RecoverableDataAccessException || t instanceof SQLTransientException
+                        || t instanceof SQLRecoverableException);
+    }
+}
