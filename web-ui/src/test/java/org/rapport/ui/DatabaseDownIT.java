@@ -1,7 +1,6 @@
 package org.rapport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import java.sql.SQLException;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -15,9 +14,10 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.rapport.DatabaseFailures;
+import org.rapport.DatabaseOutage;
 import org.rapport.course.CourseCatalogue;
 import org.rapport.course.Scenario;
 import org.rapport.grader.Move;
@@ -31,18 +31,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.CannotCreateTransactionException;
 
-/**
- * The database stops answering while people are working, as when PostgreSQL restarts: every request for a
- * connection fails. Nothing typed may be lost, and the message must say what happened. The connection pool is
- * suspended rather than the DataSource mocked, which would start a second application context beside the one
- * every IT shares; each test resumes it.
- */
+/** The database stops answering while people are working: nothing typed may be lost, and the message must say so. */
 @SpringBootTest
 @WithUserDetails("learner")
 @ViewPackages(classes = {MyLearningView.class, FailureView.class})
 class DatabaseDownIT extends SpringBrowserlessTest {
-    private static final String THROW_IF_SUSPENDED = "com.zaxxer.hikari.throwIfSuspended";
-
     @Autowired
     DataSource dataSource;
     @Autowired
@@ -51,6 +44,7 @@ class DatabaseDownIT extends SpringBrowserlessTest {
     PracticeService practice;
     @Autowired
     CurrentUser currentUser;
+    private DatabaseOutage outage;
 
     @Test
     void a_reply_submitted_while_the_database_is_away_stays_in_the_box_and_goes_in_once_it_is_back()
@@ -61,15 +55,15 @@ class DatabaseDownIT extends SpringBrowserlessTest {
         navigate(ScenarioView.class, Map.of("scenarioId", scenario.id()));
         test($(TextArea.class).withId("reply").single()).setValue(reply);
 
-        databaseGoesAway();
+        outage = DatabaseOutage.begin(dataSource);
         test($(Button.class).withId("submit").single()).click();
 
-        assertThat($(Span.class).withId("reply-error").single().getText()).isEqualTo(FailureMessages.DATABASE);
+        assertThat($(Span.class).withId("reply-error").single().getText()).isEqualTo(DatabaseFailures.MESSAGE);
         assertThat($(TextArea.class).withId("reply").single().getValue()).isEqualTo(reply);
         assertThat($(Button.class).withId("submit").single().isEnabled()).as("the learner can try again").isTrue();
         assertThat($(Span.class).withId("feedback-move").exists()).isFalse();
 
-        databaseComesBack();
+        outage.close();
         test($(Button.class).withId("submit").single()).click();
 
         assertThat($(Span.class).withId("feedback-move").exists()).isTrue();
@@ -79,13 +73,13 @@ class DatabaseDownIT extends SpringBrowserlessTest {
 
     @Test
     void a_page_opened_while_the_database_is_away_says_so_instead_of_an_internal_server_error() throws Exception {
-        databaseGoesAway();
+        outage = DatabaseOutage.begin(dataSource);
 
         // Not "learning": the test's UI already shows it, and Vaadin keeps a view it is showing.
         FailureView page = navigate("progress", FailureView.class);
 
         assertThat(test(page).find(Paragraph.class).withId("failure-message").single().getText())
-                .isEqualTo(FailureMessages.DATABASE);
+                .isEqualTo(DatabaseFailures.MESSAGE);
     }
 
     @Test
@@ -96,18 +90,13 @@ class DatabaseDownIT extends SpringBrowserlessTest {
                 "Could not open JPA EntityManager for transaction")));
 
         assertThat($(Notification.class).all()).anySatisfy(n -> assertThat(n.getElement().getTextRecursively()
-                + n.getElement().getProperty("text", "")).contains(FailureMessages.DATABASE));
-    }
-
-    private void databaseGoesAway() throws SQLException {
-        // Hikari then refuses every connection at once, as it does when none can be made within its timeout.
-        System.setProperty(THROW_IF_SUSPENDED, "true");
-        dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().suspendPool();
+                + n.getElement().getProperty("text", "")).contains(DatabaseFailures.MESSAGE));
     }
 
     @AfterEach
-    void databaseComesBack() throws SQLException {
-        dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().resumePool();
-        System.clearProperty(THROW_IF_SUSPENDED);
+    void databaseComesBack() {
+        if (outage != null) {
+            outage.close();
+        }
     }
 }

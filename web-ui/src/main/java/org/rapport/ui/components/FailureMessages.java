@@ -16,7 +16,6 @@ import org.springframework.core.NestedRuntimeException;
  * names or another learner's data.
  */
 public final class FailureMessages {
-    public static final String DATABASE = DatabaseFailures.MESSAGE;
     public static final String UNEXPECTED = "Something went wrong on our side and it has been logged. Try again, "
             + "and tell your administrator if it keeps happening.";
     private static final Logger LOG = LoggerFactory.getLogger(FailureMessages.class);
@@ -28,7 +27,7 @@ public final class FailureMessages {
     public static String forPerson(Throwable failure) {
         if (DatabaseFailures.databaseAway(failure)) {
             LOG.error("the database did not answer", failure);
-            return DATABASE;
+            return DatabaseFailures.MESSAGE;
         }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             // Below Spring's data and transaction exceptions lie the driver's and Hibernate's messages: not for people.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLTransientConnectionException;
 
 import org.junit.jupiter.api.Test;
+import org.rapport.DatabaseFailures;
 import org.rapport.account.NotPermittedException;
 import org.rapport.cohort.EnrollmentRefusedException;
 import org.rapport.grader.ReplyRejectedException;
@@ -36,10 +37,10 @@ class FailureMessagesTest {
         var noConnection = new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
                 new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out"));
 
-        assertThat(FailureMessages.forPerson(noConnection)).isEqualTo(FailureMessages.DATABASE)
+        assertThat(FailureMessages.forPerson(noConnection)).isEqualTo(DatabaseFailures.MESSAGE)
                 .doesNotContain("Hikari").doesNotContain("JPA");
         assertThat(FailureMessages.forPerson(new RuntimeException(new SQLTransientConnectionException("pool"))))
-                .isEqualTo(FailureMessages.DATABASE);
+                .isEqualTo(DatabaseFailures.MESSAGE);
     }
 
     @Test
