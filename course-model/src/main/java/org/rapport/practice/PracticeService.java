@@ -2,12 +2,16 @@ package org.rapport.practice;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.rapport.account.Actors;
@@ -115,17 +119,37 @@ public class PracticeService {
     }
 
     /**
-     * Records an attempt made earlier or elsewhere, graded now and dated when it was made: for demo data and
-     * for bringing records over from another system. The same rules apply as to {@link #submitResponse}.
+     * Records attempts made earlier or elsewhere, graded now and dated when they were made: for demo data and for
+     * bringing records over from another system. Each is checked as a submission is (an active learner, a known
+     * scenario, a reply the grader accepts), none may be dated in the future, and if one is refused none is
+     * stored. They are stored in one transaction: a learner's history is one write, not one round of lookups and a
+     * flush per attempt.
+     *
+     * @return the stored attempts' ids, in the order given
      */
-    public Submission importAttempt(long learnerId, SubmitResponse request, java.time.Instant submittedAt) {
-        if (submittedAt.isAfter(clock.instant())) {
-            throw new IllegalArgumentException("An imported attempt cannot be dated in the future.");
+    public List<Long> importAttempts(long learnerId, List<ImportedAttempt> imported) {
+        UserAccount learner = actors.require(learnerId, Role.LEARNER);
+        Instant now = clock.instant();
+        Map<String, Optional<Long>> cohortOfCourse = new HashMap<>();
+        List<Attempt> made = new ArrayList<>(imported.size());
+        for (ImportedAttempt attempt : imported) {
+            if (attempt.submittedAt().isAfter(now)) {
+                throw new IllegalArgumentException("An imported attempt cannot be dated in the future.");
+            }
+            ScenarioPlace place = catalogue.scenario(attempt.scenarioId()).orElseThrow(
+                    () -> new NotFoundException("There is no scenario '" + attempt.scenarioId() + "'."));
+            GradedResponse graded = grader.grade(attempt.reply(), place.scenario().client());
+            ScenarioScore score = ScenarioScorer.score(graded, place.scenario().target());
+            Long cohortId = cohortOfCourse.computeIfAbsent(place.courseId(), course -> cohorts.cohortFor(learnerId,
+                    course)).orElse(null);
+            made.add(Attempt.record(learner, cohortId, place, attempt.mode() == null ? AttemptMode.PRACTICE
+                    : attempt.mode(), attempt.reply(), graded, score, UUID.randomUUID().toString(),
+                    random.nextDouble() < reviewSampleRate, attempt.submittedAt()));
         }
-        return record(learnerId, request, submittedAt);
+        return writing.execute(tx -> attempts.saveAll(made).stream().map(Attempt::getId).toList());
     }
 
-    private Submission record(long learnerId, SubmitResponse request, java.time.Instant at) {
+    private Submission record(long learnerId, SubmitResponse request, Instant at) {
         UserAccount learner = actors.require(learnerId, Role.LEARNER);
         Optional<Submission> earlier = previous(learnerId, request.submissionKey());
         if (earlier.isPresent()) {
@@ -169,7 +193,7 @@ public class PracticeService {
             int size = Math.max(1, Math.min(limit, 200));
             List<AttemptFeedback> page = new ArrayList<>();
             // Whether a lesson's assessment is still held is one query per lesson, not one per attempt.
-            Map<String, Boolean> heldLessons = new java.util.HashMap<>();
+            Map<String, Boolean> heldLessons = new HashMap<>();
             for (Attempt a : attempts.timeline(learnerId, PageRequest.of(offset / size, size))) {
                 boolean hidden = userId == learnerId && a.getMode() == AttemptMode.ASSESSMENT
                         && heldLessons.computeIfAbsent(a.getLessonId(), lesson -> held(a));
@@ -266,6 +290,13 @@ public class PracticeService {
 
     /** A reply to a scenario as the learner submitted it. */
     public record SubmitResponse(String scenarioId, String reply, AttemptMode mode, String submissionKey) {
+    }
+
+    /** An attempt made earlier or elsewhere, for {@link #importAttempts}; a null mode means practice. */
+    public record ImportedAttempt(String scenarioId, String reply, AttemptMode mode, Instant submittedAt) {
+        public ImportedAttempt {
+            Objects.requireNonNull(submittedAt, "an imported attempt needs the time it was made");
+        }
     }
 
     /** How far a learner is through a lesson's assessment; feedback only once it is complete. */

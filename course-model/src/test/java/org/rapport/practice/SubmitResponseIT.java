@@ -3,7 +3,10 @@ package org.rapport.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +29,7 @@ import org.rapport.course.Lesson;
 import org.rapport.course.Scenario;
 import org.rapport.grader.Move;
 import org.rapport.grader.ReplyRejectedException;
+import org.rapport.progress.ProgressService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -41,6 +45,8 @@ class SubmitResponseIT {
     CourseCatalogue catalogue;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    ProgressService progress;
 
     @Test
     void a_reply_is_graded_stored_with_both_versions_and_counted_toward_the_learners_cohort() {
@@ -180,6 +186,60 @@ class SubmitResponseIT {
         assertThat(status.complete()).isTrue();
         assertThat(status.feedback()).hasSize(set.size());
         assertThat(practice.attempt(learner, ids.getFirst()).attemptId()).isEqualTo(ids.getFirst());
+    }
+
+    @Test
+    void imported_attempts_are_graded_dated_when_made_and_counted_in_the_learners_cohort() {
+        long supervisor = accounts.create(Role.SUPERVISOR);
+        var cohort = cohorts.createCohort(supervisor, new CohortService.NewCohort("Imported cohort",
+                "meeting-resistance", LocalDate.now().minusWeeks(3), LocalDate.now().plusDays(30), 50));
+        long learner = accounts.create(Role.LEARNER);
+        cohorts.enroll(learner, cohort.inviteCode());
+        List<Scenario> scenarios = catalogue.course("meeting-resistance").orElseThrow().scenarios().limit(3).toList();
+        Instant weekAgo = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(7));
+        List<PracticeService.ImportedAttempt> history = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            Scenario s = scenarios.get(i);
+            history.add(new PracticeService.ImportedAttempt(s.id(), s.modelReply(s.target().target()).text(), null,
+                    weekAgo.plus(Duration.ofHours(i))));
+        }
+
+        List<Long> ids = practice.importAttempts(learner, history);
+
+        assertThat(ids).hasSize(3).doesNotHaveDuplicates();
+        for (int i = 0; i < ids.size(); i++) {
+            AttemptFeedback stored = practice.attempt(learner, ids.get(i));
+            assertThat(stored.scenarioId()).isEqualTo(scenarios.get(i).id());
+            assertThat(stored.reply()).isEqualTo(history.get(i).reply());
+            assertThat(stored.submittedAt()).isEqualTo(history.get(i).submittedAt());
+            assertThat(stored.mode()).isEqualTo(AttemptMode.PRACTICE);
+            assertThat(stored.grade().sentences()).isNotEmpty();
+        }
+        assertThat(progress.cohortProgress(supervisor, cohort.id())).singleElement()
+                .satisfies(row -> assertThat(row.figures().attempts()).isEqualTo(3));
+    }
+
+    @Test
+    void an_import_with_one_refused_attempt_stores_none_of_them() {
+        long learner = accounts.create(Role.LEARNER);
+        long supervisor = accounts.create(Role.SUPERVISOR);
+        Scenario scenario = firstScenario();
+        Instant past = Instant.now().minus(Duration.ofDays(1));
+        var good = new PracticeService.ImportedAttempt(scenario.id(), REFLECTION, AttemptMode.PRACTICE, past);
+
+        assertThatThrownBy(() -> practice.importAttempts(learner, List.of(good,
+                new PracticeService.ImportedAttempt(scenario.id(), REFLECTION, null,
+                        Instant.now().plus(Duration.ofDays(1))))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("future");
+        assertThatThrownBy(() -> practice.importAttempts(learner, List.of(good,
+                new PracticeService.ImportedAttempt("no-such-scenario", REFLECTION, null, past))))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("no-such-scenario");
+        assertThatThrownBy(() -> practice.importAttempts(learner, List.of(good,
+                new PracticeService.ImportedAttempt(scenario.id(), "   ", null, past))))
+                .isInstanceOf(ReplyRejectedException.class);
+        assertThatThrownBy(() -> practice.importAttempts(supervisor, List.of(good)))
+                .isInstanceOf(NotPermittedException.class);
+        assertThat(practice.timeline(learner, learner, 0, 10)).isEmpty();
     }
 
     private long enrolledLearner(long supervisor) {

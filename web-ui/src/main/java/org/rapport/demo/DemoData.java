@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
@@ -154,13 +153,18 @@ class DemoData implements ApplicationRunner {
         return cohort;
     }
 
-    /** Works through the course in order over five weeks, choosing the target move more often as weeks pass. */
+    /**
+     * Works through the course in order over five weeks, choosing the target move more often as weeks pass. The
+     * attempts are imported together once the learner's five weeks are laid out.
+     */
     private void practise(long learner, Course course, double skill, double gain, Random random, List<Long> attempts,
                           Map<Long, Move> intended) {
         Instant start = clock.instant().minus(Duration.ofDays(7L * WEEKS));
         List<Lesson> lessons = course.lessons().toList();
         int lessonsReached = Math.min(lessons.size(), 6 + (int) Math.round(gain * 60));
         long span = Duration.ofDays(7L * WEEKS).minusHours(6).toMinutes();
+        List<PracticeService.ImportedAttempt> made = new ArrayList<>();
+        List<Move> meant = new ArrayList<>();
         for (int i = 0; i < lessonsReached; i++) {
             Lesson lesson = lessons.get(i);
             Instant lessonTime = start.plus(Duration.ofMinutes(span * i / lessonsReached));
@@ -173,12 +177,10 @@ class DemoData implements ApplicationRunner {
                 double pTarget = Math.min(0.95, skill + gain * week);
                 Move chosen = random.nextDouble() < pTarget ? target
                         : random.nextDouble() < 0.6 ? Move.JUDGING : Move.values()[1 + random.nextInt(3)];
-                String reply = scenario.modelReply(chosen).text();
                 Instant at = lessonTime.plus(Duration.ofMinutes(5 + random.nextInt(40)));
-                long id = practice.importAttempt(learner, new PracticeService.SubmitResponse(scenario.id(), reply,
-                        AttemptMode.PRACTICE, UUID.randomUUID().toString()), at).attemptId();
-                attempts.add(id);
-                intended.put(id, chosen);
+                made.add(new PracticeService.ImportedAttempt(scenario.id(), scenario.modelReply(chosen).text(),
+                        AttemptMode.PRACTICE, at));
+                meant.add(chosen);
             }
             progress.importLessonCompletion(learner, lesson.id(), lessonTime.plus(Duration.ofMinutes(50)));
             if (random.nextDouble() < 0.7) {
@@ -189,6 +191,11 @@ class DemoData implements ApplicationRunner {
                 }
                 progress.submitKnowledgeCheck(learner, lesson.id(), answers);
             }
+        }
+        List<Long> ids = practice.importAttempts(learner, made);
+        for (int i = 0; i < ids.size(); i++) {
+            attempts.add(ids.get(i));
+            intended.put(ids.get(i), meant.get(i));
         }
     }
 

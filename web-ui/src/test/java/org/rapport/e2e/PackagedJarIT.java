@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +26,8 @@ import org.openqa.selenium.By;
 /**
  * The jar as people run it: {@code java -jar target/rapport.jar} in its own process on an empty data folder. The
  * other tests start the application from classes; only this one sees what the packaged jar does differently
- * (nested jars, the bean definitions the build worked out ahead of time, the production frontend bundle).
+ * (nested jars found through our launcher's class loader, the bean definitions the build worked out ahead of time, the
+ * production frontend bundle).
  */
 class PackagedJarIT {
     private static final Path JAR = Path.of("target", "rapport.jar");
@@ -84,6 +87,19 @@ class PackagedJarIT {
         assertThat(output).contains("jdbc:h2:file:" + data);
         assertThat(output).contains("Demo data created").doesNotContain(PASSWORD);
         assertThat(Files.list(data)).anyMatch(file -> file.getFileName().toString().startsWith("rapport"));
+    }
+
+    @Test
+    void the_jar_is_started_by_our_launcher_which_it_carries_beside_spring_boots_loader() throws Exception {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
+                    .isEqualTo("org.rapport.launch.IndexedJarLauncher");
+            assertThat(jar.getManifest().getMainAttributes().getValue("Start-Class"))
+                    .isEqualTo(org.rapport.RapportApplication.class.getName());
+            assertThat(jar.getEntry("org/rapport/launch/IndexedClassLoader.class")).isNotNull();
+            assertThat(jar.getEntry("org/springframework/boot/loader/launch/JarLauncher.class")).isNotNull();
+            assertThat(jar.stream().map(JarEntry::getName)).noneMatch(name -> name.contains("/launch/build/"));
+        }
     }
 
     @Test
