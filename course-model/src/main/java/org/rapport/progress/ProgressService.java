@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,19 +71,43 @@ public class ProgressService {
         return update(learnerId, lessonId, true);
     }
 
-    /** Records a lesson completed earlier or elsewhere (demo data, records from another system). */
-    public LessonStatus importLessonCompletion(long learnerId, String lessonId, Instant completedAt) {
-        if (completedAt.isAfter(clock.instant())) {
-            throw new IllegalArgumentException("An imported completion cannot be dated in the future.");
-        }
-        return update(learnerId, lessonId, true, completedAt);
+    /**
+     * Records lessons completed earlier or elsewhere (demo data, records from another system): lesson id → when it
+     * was completed. A lesson already completed keeps its first completion time. Every lesson must exist and no
+     * time may lie in the future; if one is refused, nothing is recorded. One transaction and one read of the
+     * learner's progress per course, however many lessons.
+     *
+     * @return the lessons' status afterwards, in the order given
+     */
+    public List<LessonStatus> importLessonCompletions(long learnerId, Map<String, Instant> completions) {
+        actors.require(learnerId, Role.LEARNER);
+        Instant now = clock.instant();
+        Map<String, String> courseOfLesson = new LinkedHashMap<>();
+        completions.forEach((lessonId, at) -> {
+            if (at.isAfter(now)) {
+                throw new IllegalArgumentException("An imported completion cannot be dated in the future.");
+            }
+            courseOfLesson.put(lessonId, lesson(lessonId).courseId());
+        });
+        return writing.execute(tx -> {
+            Map<String, LessonProgress> existing = new HashMap<>();
+            for (String courseId : new HashSet<>(courseOfLesson.values())) {
+                lessons.findByLearnerIdAndCourseId(learnerId, courseId).forEach(p -> existing.put(p.getLessonId(), p));
+            }
+            List<LessonStatus> statuses = new ArrayList<>();
+            courseOfLesson.forEach((lessonId, courseId) -> {
+                Instant at = completions.get(lessonId);
+                LessonProgress progress = existing.computeIfAbsent(lessonId,
+                        id -> lessons.save(LessonProgress.start(learnerId, courseId, id, at)));
+                progress.complete(at);
+                statuses.add(new LessonStatus(lessonId, progress.getStartedAt(), progress.getCompletedAt()));
+            });
+            return statuses;
+        });
     }
 
     private LessonStatus update(long learnerId, String lessonId, boolean complete) {
-        return update(learnerId, lessonId, complete, clock.instant());
-    }
-
-    private LessonStatus update(long learnerId, String lessonId, boolean complete, Instant now) {
+        Instant now = clock.instant();
         actors.require(learnerId, Role.LEARNER);
         var page = lesson(lessonId);
         try {

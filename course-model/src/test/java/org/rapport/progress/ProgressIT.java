@@ -3,8 +3,12 @@ package org.rapport.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -54,6 +58,51 @@ class ProgressIT {
         assertThat(first.completed()).isTrue();
         assertThat(second.completedAt()).isEqualTo(first.completedAt());
         assertThat(progress.courseProgress(learner, learner, course().id()).lessonsDone()).isEqualTo(1);
+    }
+
+    @Test
+    void imported_completions_are_dated_when_they_happened_and_an_earlier_completion_is_kept() {
+        long learner = accounts.create(Role.LEARNER);
+        var lessons = course().lessons().limit(3).toList();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        var kept = progress.completeLesson(learner, lessons.get(0).id());
+        Map<String, Instant> history = new LinkedHashMap<>();
+        history.put(lessons.get(0).id(), now.minus(Duration.ofDays(9)));
+        history.put(lessons.get(1).id(), now.minus(Duration.ofDays(8)));
+        history.put(lessons.get(2).id(), now.minus(Duration.ofDays(2)));
+
+        var statuses = progress.importLessonCompletions(learner, history);
+
+        assertThat(statuses).extracting(ProgressService.LessonStatus::lessonId)
+                .containsExactly(lessons.get(0).id(), lessons.get(1).id(), lessons.get(2).id());
+        assertThat(statuses.get(0).completedAt().truncatedTo(ChronoUnit.MILLIS)).as("completed before; that stays")
+                .isEqualTo(kept.completedAt().truncatedTo(ChronoUnit.MILLIS));
+        assertThat(statuses.get(1).completedAt()).isEqualTo(now.minus(Duration.ofDays(8)));
+        assertThat(statuses.get(2).completedAt()).isEqualTo(now.minus(Duration.ofDays(2)));
+        assertThat(progress.courseProgress(learner, learner, course().id()).completedLessons())
+                .containsExactlyInAnyOrder(lessons.get(0).id(), lessons.get(1).id(), lessons.get(2).id());
+    }
+
+    @Test
+    void an_import_with_a_future_date_or_an_unknown_lesson_records_nothing() {
+        long learner = accounts.create(Role.LEARNER);
+        long supervisor = accounts.create(Role.SUPERVISOR);
+        String lesson = course().lessons().findFirst().orElseThrow().id();
+        Instant past = Instant.now().minus(Duration.ofDays(1));
+
+        Map<String, Instant> future = new LinkedHashMap<>();
+        future.put(lesson, past);
+        future.put(course().lessons().skip(1).findFirst().orElseThrow().id(), Instant.now().plus(Duration.ofDays(1)));
+        assertThatThrownBy(() -> progress.importLessonCompletions(learner, future))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("future");
+        Map<String, Instant> unknown = new LinkedHashMap<>();
+        unknown.put(lesson, past);
+        unknown.put("no-such-lesson", past);
+        assertThatThrownBy(() -> progress.importLessonCompletions(learner, unknown))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("no-such-lesson");
+        assertThatThrownBy(() -> progress.importLessonCompletions(supervisor, Map.of(lesson, past)))
+                .isInstanceOf(NotPermittedException.class);
+        assertThat(progress.courseProgress(learner, learner, course().id()).lessonsDone()).isZero();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -155,7 +156,7 @@ class DemoData implements ApplicationRunner {
 
     /**
      * Works through the course in order over five weeks, choosing the target move more often as weeks pass. The
-     * attempts are imported together once the learner's five weeks are laid out.
+     * lessons done and the attempts are imported together once the learner's five weeks are laid out.
      */
     private void practise(long learner, Course course, double skill, double gain, Random random, List<Long> attempts,
                           Map<Long, Move> intended) {
@@ -165,6 +166,7 @@ class DemoData implements ApplicationRunner {
         long span = Duration.ofDays(7L * WEEKS).minusHours(6).toMinutes();
         List<PracticeService.ImportedAttempt> made = new ArrayList<>();
         List<Move> meant = new ArrayList<>();
+        Map<String, Instant> completed = new LinkedHashMap<>();
         for (int i = 0; i < lessonsReached; i++) {
             Lesson lesson = lessons.get(i);
             Instant lessonTime = start.plus(Duration.ofMinutes(span * i / lessonsReached));
@@ -182,7 +184,7 @@ class DemoData implements ApplicationRunner {
                         AttemptMode.PRACTICE, at));
                 meant.add(chosen);
             }
-            progress.importLessonCompletion(learner, lesson.id(), lessonTime.plus(Duration.ofMinutes(50)));
+            completed.put(lesson.id(), lessonTime.plus(Duration.ofMinutes(50)));
             if (random.nextDouble() < 0.7) {
                 Map<String, Integer> answers = new HashMap<>();
                 for (Question q : lesson.check()) {
@@ -192,6 +194,7 @@ class DemoData implements ApplicationRunner {
                 progress.submitKnowledgeCheck(learner, lesson.id(), answers);
             }
         }
+        progress.importLessonCompletions(learner, completed);
         List<Long> ids = practice.importAttempts(learner, made);
         for (int i = 0; i < ids.size(); i++) {
             attempts.add(ids.get(i));
