@@ -37,29 +37,26 @@ public class IndexedClassLoader extends LaunchedClassLoader {
         ClassLoader.registerAsParallelCapable();
     }
 
-    private final URL[] urls;
     private final JarFile[] jars;
     private final CodeSource[] sources;
     private volatile PackageIndex index;
 
     public IndexedClassLoader(boolean exploded, Archive rootArchive, URL[] urls, ClassLoader parent) {
         super(exploded, rootArchive, urls, parent);
-        this.urls = urls.clone();
         this.jars = new JarFile[urls.length];
         this.sources = new CodeSource[urls.length];
-        this.index = exploded ? null : indexJars();
+        this.index = exploded ? null : indexJars(urls);
     }
 
     /** For tests: a loader over plain jars, as the launcher makes it over nested ones. */
     IndexedClassLoader(URL[] urls, ClassLoader parent) {
         super(false, urls, parent);
-        this.urls = urls.clone();
         this.jars = new JarFile[urls.length];
         this.sources = new CodeSource[urls.length];
-        this.index = indexJars();
+        this.index = indexJars(urls);
     }
 
-    private PackageIndex indexJars() {
+    private PackageIndex indexJars(URL[] urls) {
         List<JarFile> opened = new ArrayList<>(urls.length);
         for (int i = 0; i < urls.length; i++) {
             JarFile jar = jarAt(urls[i]);
