@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.rapport.DatabaseFailures;
 import org.rapport.ui.account.LoginView;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,7 +18,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Three chains: health for probes, the JSON API with HTTP basic and no session, and the Vaadin UI with a login
@@ -30,7 +30,6 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration {
-    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
     @Order(1)
@@ -45,8 +44,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords, Clock clock)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords, Clock clock,
+                            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) throws Exception {
+        AuthenticationEntryPoint entryPoint = apiEntryPoint(errors);
         DaoAuthenticationProvider verifier = new DaoAuthenticationProvider(users);
         verifier.setPasswordEncoder(passwords);
         var remembered = new RememberedBasicCredentials(verifier, users, clock, Duration.ofMinutes(5));
@@ -60,8 +60,8 @@ class SecurityConfiguration {
                         .anyRequest().denyAll())
                 // The entry point writes the 401 itself: a sendError would be re-dispatched to /error, which the
                 // UI chain answers with a redirect to the login page.
-                .httpBasic(b -> b.realmName("Rapport").authenticationEntryPoint(SecurityConfiguration::unauthorized))
-                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthorized)
+                .httpBasic(b -> b.realmName("Rapport").authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler((request, response, ex) -> {
                             response.setStatus(HttpStatus.FORBIDDEN.value());
                             response.setContentType("application/json");
@@ -77,21 +77,27 @@ class SecurityConfiguration {
                                      jakarta.servlet.http.HttpServletResponse response,
                                      org.springframework.security.core.AuthenticationException e)
             throws java.io.IOException {
-        if (e instanceof InternalAuthenticationServiceException) {
-            // The account could not be read: telling a caller with good credentials to sign in would mislead it.
-            boolean away = DatabaseFailures.databaseAway(e);
-            LOG.error("the account could not be read to check HTTP basic credentials", e);
-            HttpStatus status = away ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR;
-            response.setStatus(status.value());
-            response.setContentType("application/json");
-            response.getWriter().write("{\"status\":" + status.value() + ",\"error\":\"" + (away
-                    ? DatabaseFailures.MESSAGE : "Something went wrong on our side; it has been logged.") + "\"}");
-            return;
-        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Rapport\"");
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.setContentType("application/json");
         response.getWriter().write("{\"status\":401,\"error\":\"Sign in with HTTP basic authentication.\"}");
+    }
+
+    /**
+     * The API's entry point. When the account could not be read to check the credentials (the database is away,
+     * say), telling a caller with good credentials to sign in would mislead it: the failure goes to the API's own
+     * error handling ({@code ApiErrors}), which answers it as it answers the same failure inside a request.
+     */
+    private static AuthenticationEntryPoint apiEntryPoint(HandlerExceptionResolver errors) {
+        return (request, response, e) -> {
+            if (e instanceof InternalAuthenticationServiceException) {
+                Exception failure = e.getCause() instanceof Exception cause ? cause : e;
+                if (errors.resolveException(request, response, null, failure) != null) {
+                    return;
+                }
+            }
+            unauthorized(request, response, e);
+        };
     }
 
     @Bean

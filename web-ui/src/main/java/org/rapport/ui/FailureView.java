@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.rapport.DatabaseFailures;
 import org.rapport.account.NotFoundException;
 import org.rapport.account.NotPermittedException;
+import org.rapport.cohort.EnrollmentRefusedException;
 import org.rapport.ui.components.FailureMessages;
 
 /**
@@ -37,11 +38,12 @@ public class FailureView extends VerticalLayout implements HasErrorParameter<Exc
         if (DatabaseFailures.databaseAway(failure)) {
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
-        return switch (failure) {
+        // The status comes from the refusal whose message is shown, wherever it sits among the causes.
+        return FailureMessages.refusalIn(failure).map(refusal -> switch (refusal) {
             case NotFoundException notFound -> HttpServletResponse.SC_NOT_FOUND;
             case NotPermittedException notPermitted -> HttpServletResponse.SC_FORBIDDEN;
-            case IllegalArgumentException refused -> HttpServletResponse.SC_BAD_REQUEST;
-            default -> HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-        };
+            case EnrollmentRefusedException refused -> HttpServletResponse.SC_CONFLICT;
+            default -> HttpServletResponse.SC_BAD_REQUEST;
+        }).orElse(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
     }
 }

@@ -1,5 +1,7 @@
 package org.rapport.ui.components;
 
+import java.util.Optional;
+
 import org.rapport.DatabaseFailures;
 import org.rapport.account.NotFoundException;
 import org.rapport.account.NotPermittedException;
@@ -29,17 +31,27 @@ public final class FailureMessages {
             LOG.error("the database did not answer", failure);
             return DatabaseFailures.MESSAGE;
         }
+        return refusalIn(failure).map(Throwable::getMessage).orElseGet(() -> {
+            LOG.error("unexpected failure in a view", failure);
+            return UNEXPECTED;
+        });
+    }
+
+    /**
+     * The service's refusal in {@code failure} or among its causes, whose message {@link #forPerson} shows;
+     * empty when there is none (a fault of ours, or the database).
+     */
+    public static Optional<Throwable> refusalIn(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             // Below Spring's data and transaction exceptions lie the driver's and Hibernate's messages: not for people.
             if (t instanceof NestedRuntimeException) {
                 break;
             }
             if (isRefusal(t) && t.getMessage() != null && !t.getMessage().isBlank()) {
-                return t.getMessage();
+                return Optional.of(t);
             }
         }
-        LOG.error("unexpected failure in a view", failure);
-        return UNEXPECTED;
+        return Optional.empty();
     }
 
     // The services signal invalid input with IllegalArgumentException and messages for people (the grader's
