@@ -1,7 +1,6 @@
 package org.rapport.launch;
 
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.util.Collection;
 
 import org.springframework.boot.loader.launch.JarLauncher;
@@ -18,11 +17,10 @@ public class IndexedJarLauncher extends JarLauncher {
 
     @Override
     protected ClassLoader createClassLoader(Collection<URL> urls) throws Exception {
-        // Spring Boot's own loader settles the class path (its order comes from BOOT-INF/classpath.idx); ours gets
-        // exactly the same URLs. Spring Boot's is only asked for them and then dropped, not closed: closing could
-        // close jars that Spring Boot's URL cache shares with ours.
-        URL[] classPath = ((URLClassLoader) super.createClassLoader(urls)).getURLs();
-        return new IndexedClassLoader(isExploded(), getArchive(), classPath, getClass().getClassLoader());
+        // The URLs come in class path order (JarLauncher read it from BOOT-INF/classpath.idx); Spring Boot's own
+        // createClassLoader would hand the same array and parent to a LaunchedClassLoader.
+        return new IndexedClassLoader(isExploded(), getArchive(), urls.toArray(new URL[0]),
+                getClass().getClassLoader());
     }
 
     public static void main(String[] args) throws Exception {
