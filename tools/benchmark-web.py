@@ -2,13 +2,18 @@
 """Web benchmarks for docs/benchmarks.md: start-to-ready on H2, the grading API under load from a second
 process (wrk on loopback), and server heap per signed-in learner session.
 
-Usage: tools/benchmark-web.py [--runs 5] [--duration 30] [--sessions 30] [--only start|api|sessions] [--jar PATH]
-                              [--layout jar|extracted|aot-cache]
+Usage: tools/benchmark-web.py [--runs 5] [--duration 30] [--sessions 30] [--only start|api|sessions]
+                              [--jar PATH]... [--jvm-args="ARGS"]... [--layout jar|extracted|aot-cache]
 --layout runs the jar as shipped (the default), extracted with Spring Boot's jar tools, or extracted and with a
 JDK AOT cache made by one training run first: the two ways an operator can trade JVM flags for start-up time.
+--jar (another build's jar) and --jvm-args (extra JVM options, "" for none) may each be given more than once: the
+start-up runs then take every combination in turn, one round after another, because this machine's speed drifts
+too much for runs taken minutes apart to be compared. The other benchmarks use the first combination.
 Needs web-ui/target/rapport.jar (./mvnw -DskipTests package), wrk, Debian's chromium and chromium-driver, and a
 JDK 21+ in JAVA_HOME.
-Durations are read with time.monotonic() in this process; the app's own "Started ... in" line is printed beside.
+Durations are read with time.monotonic() in this process; the app's own "Started ... in" line is printed beside,
+and so is the CPU time the process had used when it was ready (user + system, from /proc), which on two cores
+shows work done where wall-clock time mostly shows how busy the host was.
 """
 import argparse, base64, http.cookiejar, json, os, re, shutil, signal, subprocess, sys, tempfile, time, urllib.parse, urllib.request
 
@@ -19,14 +24,15 @@ JCMD = os.path.join(os.path.dirname(JAVA), "jcmd")
 PORT = 18080
 PASSWORD = "bench-password-123"
 BASE = f"http://127.0.0.1:{PORT}"
-LAUNCH = None  # the JVM arguments that run the app, set by prepare()
 
 
-def start(data_dir, log_path, heap="1g"):
+def start(launch, data_dir, log_path, heap="1g"):
+    """Starts the app with the JVM arguments in launch; returns it with the seconds to ready and the CPU seconds
+    it had used by then (None where /proc is not there to read)."""
     env = dict(os.environ, RAPPORT_DATA_DIR=data_dir, RAPPORT_DEMO_PASSWORD=PASSWORD)
     log = open(log_path, "w")
     t0 = time.monotonic()
-    proc = subprocess.Popen([JAVA, f"-Xmx{heap}", *LAUNCH, f"--server.port={PORT}"], env=env, stdout=log,
+    proc = subprocess.Popen([JAVA, f"-Xmx{heap}", *launch, f"--server.port={PORT}"], env=env, stdout=log,
                             stderr=subprocess.STDOUT)
     while True:
         if proc.poll() is not None:
@@ -34,30 +40,37 @@ def start(data_dir, log_path, heap="1g"):
         try:
             with urllib.request.urlopen(BASE + "/actuator/health/readiness", timeout=1) as r:
                 if b'"UP"' in r.read():
-                    return proc, time.monotonic() - t0
+                    return proc, time.monotonic() - t0, cpu_seconds(proc.pid)
         except Exception:
             pass
         time.sleep(0.05)
 
 
-def prepare(work, layout):
-    """Sets LAUNCH for the chosen layout; the extraction and the AOT training run are not timed."""
-    global LAUNCH
+def cpu_seconds(pid):
+    try:
+        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime, in clock ticks
+
+
+def prepare(work, layout, jar, jvm_args):
+    """The JVM arguments that run jar in the chosen layout; the extraction and the AOT training run are not
+    timed."""
     if layout == "jar":
-        LAUNCH = ["-jar", JAR]
-        return
-    extracted = os.path.join(work, "extracted")
-    subprocess.run([JAVA, "-Djarmode=tools", "-jar", JAR, "extract", "--destination", extracted], check=True,
+        return [*jvm_args, "-jar", jar]
+    extracted = tempfile.mkdtemp(prefix="extracted-", dir=work)
+    subprocess.run([JAVA, "-Djarmode=tools", "-jar", jar, "extract", "--destination", extracted], check=True,
                    stdout=subprocess.DEVNULL)
-    app = os.path.join(extracted, os.path.basename(JAR))
-    LAUNCH = ["-jar", app]
-    if layout == "aot-cache":
-        cache = os.path.join(work, "app.aot")
-        # The training run stops once the context is refreshed, as Spring Boot's docs advise for CDS and AOT caches.
-        env = dict(os.environ, RAPPORT_DATA_DIR=os.path.join(work, "training-data"), RAPPORT_DEMO_PASSWORD=PASSWORD)
-        subprocess.run([JAVA, "-Xmx1g", f"-XX:AOTCacheOutput={cache}", "-Dspring.context.exit=onRefresh", "-jar", app],
-                       env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        LAUNCH = [f"-XX:AOTCache={cache}", "-jar", app]
+    app = os.path.join(extracted, os.path.basename(jar))
+    if layout == "extracted":
+        return [*jvm_args, "-jar", app]
+    cache = os.path.join(extracted, "app.aot")
+    # The training run stops once the context is refreshed, as Spring Boot's docs advise for CDS and AOT caches.
+    env = dict(os.environ, RAPPORT_DATA_DIR=os.path.join(extracted, "training-data"), RAPPORT_DEMO_PASSWORD=PASSWORD)
+    subprocess.run([JAVA, "-Xmx1g", *jvm_args, f"-XX:AOTCacheOutput={cache}", "-Dspring.context.exit=onRefresh",
+                    "-jar", app], env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return [*jvm_args, f"-XX:AOTCache={cache}", "-jar", app]
 
 
 def stop(proc):
@@ -70,27 +83,41 @@ def started_line(log_path):
     return m.group(1) if m else "?"
 
 
-def bench_start(work, runs):
-    print(f"## start to ready (H2, {runs} runs each)")
-    fresh, again = [], []
+def bench_start(work, runs, variants):
+    """variants: (name, JVM arguments) pairs, run in turn within each round."""
+    print(f"## start to ready (H2, {runs} runs each" + (", interleaved" if len(variants) > 1 else "") + ")")
+    results = {name: {"first start": [], "restart": []} for name, _ in variants}
+    indent = "    " if len(variants) > 1 else "  "
     for i in range(runs):
-        data = os.path.join(work, f"data-{i}")
-        log = os.path.join(work, f"start-{i}.log")
-        proc, t = start(data, log)
-        stop(proc)
-        fresh.append(t)
-        print(f"  empty data folder (migrations + demo data): {t:.2f} s (Spring 'Started in' {started_line(log)} s)")
-        proc, t = start(data, log)
-        stop(proc)
-        again.append(t)
-        print(f"  existing data folder:                       {t:.2f} s (Spring 'Started in' {started_line(log)} s)")
-    fresh.sort(), again.sort()
-    print(f"  median: first start {fresh[len(fresh) // 2]:.2f} s, restart {again[len(again) // 2]:.2f} s")
+        for v, (name, launch) in enumerate(variants):
+            data = os.path.join(work, f"data-{i}-{v}")
+            log = os.path.join(work, f"start-{i}-{v}.log")
+            if len(variants) > 1:
+                print(f"  {name}:")
+            for kind, label in (("first start", "empty data folder (migrations + demo data)"),
+                                ("restart", "existing data folder")):
+                proc, t, cpu = start(launch, data, log)
+                stop(proc)
+                results[name][kind].append((t, cpu))
+                print(f"{indent}{label + ':':<44} {t:.2f} s (Spring 'Started in' {started_line(log)} s"
+                      + (f"; CPU {cpu:.1f} s" if cpu is not None else "") + ")")
+    for name, _ in variants:
+        print(f"  median{' of ' + name if len(variants) > 1 else ''}: " + ", ".join(
+            f"{kind} {median([t for t, _ in runs_])} s (CPU {median([c for _, c in runs_])} s)"
+            for kind, runs_ in results[name].items()))
 
 
-def bench_api(work, duration):
+def median(values):
+    values = sorted(v for v in values if v is not None)
+    if not values:
+        return "?"
+    mid = len(values) // 2
+    return f"{(values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2):.2f}"
+
+
+def bench_api(work, duration, launch):
     print(f"## POST /api/v1/grade under load: wrk -t2 -c16 -d{duration}s from a second process on loopback")
-    proc, _ = start(os.path.join(work, "data-api"), os.path.join(work, "api.log"))
+    proc, _, _ = start(launch, os.path.join(work, "data-api"), os.path.join(work, "api.log"))
     try:
         auth = base64.b64encode(f"learner:{PASSWORD}".encode()).decode()
         replies = [
@@ -235,10 +262,10 @@ def live_objects(pid):
     return counts
 
 
-def bench_sessions(work, count):
+def bench_sessions(work, count, launch):
     print(f"## heap per active learner session: {count} learners in real browser sessions (headless chromium), "
           "each signed in with a scenario page open and its feedback shown")
-    proc, _ = start(os.path.join(work, "data-mem"), os.path.join(work, "mem.log"))
+    proc, _, _ = start(launch, os.path.join(work, "data-mem"), os.path.join(work, "mem.log"))
     browser = WebDriver()
     try:
         scenario = first_scenario()
@@ -261,29 +288,36 @@ def bench_sessions(work, count):
 
 
 def main():
-    global JAR
     p = argparse.ArgumentParser()
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--duration", type=int, default=30)
     p.add_argument("--sessions", type=int, default=30)
     p.add_argument("--only", choices=["start", "api", "sessions"])
-    p.add_argument("--jar", default=JAR, help="another build's jar, to compare on the same machine and day")
+    p.add_argument("--jar", action="append", help="another build's jar, to compare on the same machine and day")
+    p.add_argument("--jvm-args", action="append", help='extra JVM options for every start, "" for none')
     p.add_argument("--layout", choices=["jar", "extracted", "aot-cache"], default="jar")
     a = p.parse_args()
-    JAR = os.path.abspath(a.jar)
-    if not os.path.exists(JAR):
-        sys.exit("build first: ./mvnw -DskipTests package")
+    jars = [os.path.abspath(j) for j in (a.jar or [JAR])]
+    for jar in jars:
+        if not os.path.exists(jar):
+            sys.exit(f"no {jar}: build first (./mvnw -DskipTests package)")
+    jvm_args = [args.split() for args in (a.jvm_args or [""])]
     work = tempfile.mkdtemp(prefix="rapport-bench-")
     print(f"machine: {os.cpu_count()} cores; {open('/proc/cpuinfo').read().split('model name')[1].split(':')[1].splitlines()[0].strip()}")
-    print(f"commit: {subprocess.run(['git', '-C', ROOT, 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()}; jar: {JAR}; layout: {a.layout}")
+    print(f"commit: {subprocess.run(['git', '-C', ROOT, 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()}; layout: {a.layout}")
     try:
-        prepare(work, a.layout)
+        variants = []
+        for jar in jars:
+            for args in jvm_args:
+                name = " ".join([jar, *args])
+                print(f"variant: {name}")
+                variants.append((name, prepare(work, a.layout, jar, args)))
         if a.only in (None, "start"):
-            bench_start(work, a.runs)
+            bench_start(work, a.runs, variants)
         if a.only in (None, "api"):
-            bench_api(work, a.duration)
+            bench_api(work, a.duration, variants[0][1])
         if a.only in (None, "sessions"):
-            bench_sessions(work, a.sessions)
+            bench_sessions(work, a.sessions, variants[0][1])
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
