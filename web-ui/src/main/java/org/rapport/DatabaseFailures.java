@@ -2,8 +2,6 @@ package org.rapport;
 
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
-import java.util.stream.Stream;
-
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -22,10 +20,9 @@ public final class DatabaseFailures {
     }
 
     public static boolean databaseAway(Throwable failure) {
-        return Stream.iterate(failure, t -> t != null, t -> t.getCause() == t ? null : t.getCause()).limit(20)
-                .anyMatch(t -> t instanceof CannotCreateTransactionException
-                        || t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessException
-                        || t instanceof RecoverableDataAccessException || t instanceof SQLTransientException
-                        || t instanceof SQLRecoverableException);
+        return Causes.of(failure).anyMatch(t -> t instanceof CannotCreateTransactionException
+                || t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessException
+                || t instanceof RecoverableDataAccessException || t instanceof SQLTransientException
+                || t instanceof SQLRecoverableException);
     }
 }

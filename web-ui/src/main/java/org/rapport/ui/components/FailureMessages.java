@@ -2,6 +2,7 @@ package org.rapport.ui.components;
 
 import java.util.Optional;
 
+import org.rapport.Causes;
 import org.rapport.DatabaseFailures;
 import org.rapport.account.NotFoundException;
 import org.rapport.account.NotPermittedException;
@@ -42,16 +43,9 @@ public final class FailureMessages {
      * empty when there is none (a fault of ours, or the database).
      */
     public static Optional<Throwable> refusalIn(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            // Below Spring's data and transaction exceptions lie the driver's and Hibernate's messages: not for people.
-            if (t instanceof NestedRuntimeException) {
-                break;
-            }
-            if (isRefusal(t) && t.getMessage() != null && !t.getMessage().isBlank()) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        // Below Spring's data and transaction exceptions lie the driver's and Hibernate's messages: not for people.
+        return Causes.of(failure).takeWhile(t -> !(t instanceof NestedRuntimeException))
+                .filter(t -> isRefusal(t) && t.getMessage() != null && !t.getMessage().isBlank()).findFirst();
     }
 
     // The services signal invalid input with IllegalArgumentException and messages for people (the grader's

@@ -1,8 +1,10 @@
 package org.rapport.ui.components;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.rapport.DatabaseFailures;
@@ -59,5 +61,17 @@ class FailureMessagesTest {
                 new IllegalArgumentException("Parameter value [x] did not match expected type [java.lang.Long]"));
 
         assertThat(FailureMessages.forPerson(fromHibernate)).isEqualTo(FailureMessages.UNEXPECTED);
+    }
+
+    @Test
+    void a_cause_chain_that_loops_is_answered_not_followed_forever() {
+        var outer = new IllegalStateException("outer");
+        var inner = new IllegalStateException("inner", outer);
+        outer.initCause(inner);
+
+        String message = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> FailureMessages.forPerson(outer));
+
+        assertThat(message).isEqualTo(FailureMessages.UNEXPECTED);
+        assertThat(FailureMessages.refusalIn(outer)).isEmpty();
     }
 }
