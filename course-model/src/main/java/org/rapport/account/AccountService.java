@@ -115,7 +115,8 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<Credentials> credentials(String username) {
         return users.findByUsername(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT))
-                .map(u -> new Credentials(u.getId(), u.getUsername(), u.getPasswordHash(), u.getRole(), u.isActive()));
+                .map(u -> new Credentials(u.getId(), u.getUsername(), u.getDisplayName(), u.getPasswordHash(),
+                        u.getRole(), u.isActive()));
     }
 
     @Transactional(readOnly = true)
@@ -144,8 +145,9 @@ public class AccountService {
         }
     }
 
-    /** For the sign-in check only. */
-    public record Credentials(long id, String username, String passwordHash, Role role, boolean active) {
+    /** For the sign-in check, and the name the application frame greets the user by. */
+    public record Credentials(long id, String username, String displayName, String passwordHash, Role role,
+                              boolean active) {
         @Override
         public String toString() {
             return "Credentials[" + username + ", " + role + "]";

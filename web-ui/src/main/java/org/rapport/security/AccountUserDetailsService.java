@@ -18,7 +18,8 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.credentials(username)
-                .map(c -> new SignedInUser(c.id(), c.username(), c.passwordHash(), c.role(), c.active()))
+                .map(c -> new SignedInUser(c.id(), c.username(), c.displayName(), c.passwordHash(), c.role(),
+                        c.active()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

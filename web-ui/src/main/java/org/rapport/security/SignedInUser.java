@@ -9,7 +9,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in user as Spring Security holds it: the account id is what every service call needs. */
-public record SignedInUser(long id, String username, String passwordHash, Role role, boolean active)
+public record SignedInUser(long id, String username, String displayName, String passwordHash, Role role,
+                           boolean active)
         implements UserDetails {
 
     @Override

@@ -25,15 +25,24 @@ public class MainLayout extends AppLayout {
         Span brand = new Span("Rapport");
         brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         var user = currentUser.get();
-        Span who = new Span(user.username() + " · " + user.role().name().toLowerCase());
-        who.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        Span who = new Span(user.displayName() + " · " + user.role().name().toLowerCase());
+        who.setClassName("signed-in-as");
+        who.setTitle("Signed in as " + user.username());
+        // A display name may be a hundred characters: on a phone it wraps to two lines at most, cut short after
+        // that, rather than pushing Sign out off the screen.
+        who.getStyle().set("font-size", "var(--lumo-font-size-s)").set("line-height", "1.3").set("min-width", "0")
+                .set("overflow", "hidden").set("display", "-webkit-box").set("-webkit-box-orient", "vertical")
+                .set("-webkit-line-clamp", "2");
         Button signOut = new Button("Sign out", e -> currentUser.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+        brand.getStyle().set("flex-shrink", "0");
+        signOut.getStyle().set("flex-shrink", "0");
         HorizontalLayout bar = new HorizontalLayout(brand, who, signOut);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setFlexGrow(1, brand);
         bar.setWidthFull();
-        bar.getStyle().set("padding-right", "var(--lumo-space-m)");
+        bar.getStyle().set("padding-right", "var(--lumo-space-m)").set("min-width", "0");
         addToNavbar(new DrawerToggle(), bar);
         SideNav nav = new SideNav();
         nav.setLabel("Main menu");

@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.rapport.account.AccountService;
+import org.rapport.account.Role;
 import org.rapport.cohort.CohortService;
 import org.rapport.course.CourseCatalogue;
 import org.rapport.course.Lesson;
+import org.rapport.ui.learning.LearnerFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -73,6 +75,15 @@ class PhoneWidthE2EIT {
         checkAtPhoneWidth("admin", views);
     }
 
+    @Test
+    void a_learner_with_the_longest_display_name_allowed_still_reaches_sign_out() throws Exception {
+        String username = LearnerFixtures.uniqueName("it-long-name");
+        String hundredCharacters = "Maria Fernanda de la Concepción Alvarez-Whitcombe Montgomery-Smythe"
+                + " y Castellanos-Rivera Okonkwo-Lin";
+        accounts.register(new AccountService.NewUser(username, hundredCharacters, password, Role.LEARNER));
+        checkAtPhoneWidth(username, Map.of("learning", "join"));
+    }
+
     /** Opens each view and collects every misfit, so one run names them all. */
     private void checkAtPhoneWidth(String user, Map<String, String> viewsAndAnElementOnEach) throws Exception {
         List<String> misfits = new ArrayList<>();
@@ -89,6 +100,10 @@ class PhoneWidthE2EIT {
                 if (!browser.driver().findElements(By.cssSelector("vaadin-app-layout[overlay]")).isEmpty()
                         && browser.driver().findElement(By.id(view.getValue())).getRect().getWidth() > WIDTH) {
                     misfits.add(view.getKey() + ": #" + view.getValue() + " is wider than the screen");
+                }
+                var signOut = browser.byId("sign-out").getRect();
+                if (signOut.getX() + signOut.getWidth() > WIDTH) {
+                    misfits.add(view.getKey() + ": Sign out is cut off at " + WIDTH + " px");
                 }
                 browser.screenshot("375px-" + user + "-" + view.getKey().replaceAll("[^a-z0-9]+", "-"));
             }

@@ -21,7 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 class RememberedBasicCredentialsTest {
     private final AtomicReference<SignedInUser> account =
-            new AtomicReference<>(new SignedInUser(1, "ana", "{bcrypt}hash-1", Role.LEARNER, true));
+            new AtomicReference<>(new SignedInUser(1, "ana", "Ana Lima", "{bcrypt}hash-1", Role.LEARNER, true));
     private final AtomicInteger verifications = new AtomicInteger();
     private final UserDetailsService users = name -> account.get();
     private final MutableClock clock = new MutableClock();
@@ -71,10 +71,10 @@ class RememberedBasicCredentialsTest {
     void deactivation_and_a_changed_password_take_effect_at_once() {
         provider.authenticate(login("right password"));
 
-        account.set(new SignedInUser(1, "ana", "{bcrypt}hash-1", Role.LEARNER, false));
+        account.set(new SignedInUser(1, "ana", "Ana Lima", "{bcrypt}hash-1", Role.LEARNER, false));
         assertThatThrownBy(() -> provider.authenticate(login("right password"))).isInstanceOf(DisabledException.class);
 
-        account.set(new SignedInUser(1, "ana", "{bcrypt}hash-2", Role.LEARNER, true));
+        account.set(new SignedInUser(1, "ana", "Ana Lima", "{bcrypt}hash-2", Role.LEARNER, true));
         provider.authenticate(login("right password"));
         assertThat(verifications).as("the new hash is verified afresh").hasValue(2);
     }
@@ -82,7 +82,7 @@ class RememberedBasicCredentialsTest {
     @Test
     void a_changed_role_is_seen_on_the_next_request() {
         provider.authenticate(login("right password"));
-        account.set(new SignedInUser(1, "ana", "{bcrypt}hash-1", Role.SUPERVISOR, true));
+        account.set(new SignedInUser(1, "ana", "Ana Lima", "{bcrypt}hash-1", Role.SUPERVISOR, true));
 
         Authentication again = provider.authenticate(login("right password"));
 
