@@ -46,6 +46,7 @@ import org.springframework.beans.factory.annotation.Value;
 @RolesAllowed({"SUPERVISOR", "ADMIN"})
 public class CohortsView extends VerticalLayout {
     private static final String ENDS_BEFORE_START = "The cohort ends on or after the day it starts.";
+    static final String ISO_DATE = "yyyy-MM-dd";
     private final CohortService cohorts;
     private final long userId;
     private final String baseUrl;
@@ -113,10 +114,12 @@ public class CohortsView extends VerticalLayout {
         course.setItemLabelGenerator(CourseSummary::title);
         DatePicker startsOn = new DatePicker("Starts on");
         DatePicker endsOn = new DatePicker("Ends on");
-        // The picker checks its own minimum before the binder's validators run, so it needs the same message.
-        endsOn.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage(ENDS_BEFORE_START)
+        // The picker checks its own minimum before the binder's validators run, so it needs the same message. Dates
+        // are shown as the cohort list shows them (2026-12-03), whatever the browser's locale, so the example in the
+        // error message is in the format the field shows.
+        endsOn.setI18n(new DatePicker.DatePickerI18n().setDateFormat(ISO_DATE).setMinErrorMessage(ENDS_BEFORE_START)
                 .setBadInputErrorMessage("Enter a date such as " + LocalDate.now().plusWeeks(12) + "."));
-        startsOn.setI18n(new DatePicker.DatePickerI18n()
+        startsOn.setI18n(new DatePicker.DatePickerI18n().setDateFormat(ISO_DATE)
                 .setBadInputErrorMessage("Enter a date such as " + LocalDate.now() + "."));
         IntegerField limit = new IntegerField("Enrollment limit");
         limit.setMin(1);

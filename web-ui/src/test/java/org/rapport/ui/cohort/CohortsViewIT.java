@@ -85,6 +85,17 @@ class CohortsViewIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_date_fields_show_dates_the_way_the_cohort_list_does_whatever_the_browsers_locale() {
+        navigate(CohortsView.class);
+
+        for (String id : new String[] {"new-cohort-starts", "new-cohort-ends"}) {
+            DatePicker picker = $(DatePicker.class).id(id);
+            assertThat(picker.getI18n().getDateFormats()).as(id).containsExactly("yyyy-MM-dd");
+            assertThat(picker.getI18n().getBadInputErrorMessage()).as(id).matches("Enter a date such as \\d{4}-\\d{2}-\\d{2}\\.");
+        }
+    }
+
+    @Test
     @WithUserDetails("learner")
     void a_learner_cannot_open_the_cohorts_page() {
         assertThatThrownBy(() -> navigate(CohortsView.class)).hasMessageContaining("RouteNotFoundError");
