@@ -23,7 +23,7 @@ import org.rapport.security.CurrentUser;
 public class MainLayout extends AppLayout {
     public MainLayout(CurrentUser currentUser) {
         Span brand = new Span("Rapport");
-        brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)").set("flex-shrink", "0");
         var user = currentUser.get();
         Span who = new Span(user.displayName() + " · " + user.role().name().toLowerCase());
         who.setClassName("signed-in-as");
@@ -36,7 +36,6 @@ public class MainLayout extends AppLayout {
         Button signOut = new Button("Sign out", e -> currentUser.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
-        brand.getStyle().set("flex-shrink", "0");
         signOut.getStyle().set("flex-shrink", "0");
         HorizontalLayout bar = new HorizontalLayout(brand, who, signOut);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -46,7 +46,7 @@ import org.springframework.beans.factory.annotation.Value;
 @RolesAllowed({"SUPERVISOR", "ADMIN"})
 public class CohortsView extends VerticalLayout {
     private static final String ENDS_BEFORE_START = "The cohort ends on or after the day it starts.";
-    static final String ISO_DATE = "yyyy-MM-dd";
+    private static final String ISO_DATE = "yyyy-MM-dd";
     private final CohortService cohorts;
     private final long userId;
     private final String baseUrl;

@@ -91,7 +91,8 @@ class CohortsViewIT extends SpringBrowserlessTest {
         for (String id : new String[] {"new-cohort-starts", "new-cohort-ends"}) {
             DatePicker picker = $(DatePicker.class).id(id);
             assertThat(picker.getI18n().getDateFormats()).as(id).containsExactly("yyyy-MM-dd");
-            assertThat(picker.getI18n().getBadInputErrorMessage()).as(id).matches("Enter a date such as \\d{4}-\\d{2}-\\d{2}\\.");
+            assertThat(picker.getI18n().getBadInputErrorMessage()).as(id)
+                    .matches("Enter a date such as \\d{4}-\\d{2}-\\d{2}\\.");
         }
     }
 
