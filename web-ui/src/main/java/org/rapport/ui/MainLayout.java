@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import jakarta.annotation.security.PermitAll;
 import org.rapport.security.CurrentUser;
+import org.rapport.ui.components.Roles;
 
 /**
  * The application frame: brand, the menu built from each view's {@code @Menu} (Vaadin leaves out the views the
@@ -25,7 +26,7 @@ public class MainLayout extends AppLayout {
         Span brand = new Span("Rapport");
         brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)").set("flex-shrink", "0");
         var user = currentUser.get();
-        Span who = new Span(user.displayName() + " · " + user.role().name().toLowerCase());
+        Span who = new Span(user.displayName() + " · " + Roles.inSentence(user.role()));
         who.setClassName("signed-in-as");
         who.setTitle("Signed in as " + user.username());
         // A display name may be a hundred characters: on a phone it wraps to two lines at most, cut short after

@@ -28,6 +28,7 @@ import org.rapport.account.AccountService.UserSummary;
 import org.rapport.account.Role;
 import org.rapport.security.CurrentUser;
 import org.rapport.ui.components.FailureMessages;
+import org.rapport.ui.components.Roles;
 
 /** Accounts for admins: create one with any role, change a role, deactivate and reactivate. */
 @Route("admin/users")
@@ -70,7 +71,7 @@ public class UsersView extends VerticalLayout {
     private Component roleSelect(UserSummary user) {
         Select<Role> role = new Select<>();
         role.setItems(Role.values());
-        role.setItemLabelGenerator(UsersView::roleName);
+        role.setItemLabelGenerator(Roles::title);
         role.setValue(user.role());
         role.setAriaLabel("Role of " + user.username());
         role.setId("role-" + user.username());
@@ -79,7 +80,7 @@ public class UsersView extends VerticalLayout {
                 return;
             }
             run(() -> accounts.changeRole(adminId, user.id(), e.getValue()),
-                    user.username() + " is now " + roleName(e.getValue()).toLowerCase(Locale.ROOT) + ".",
+                    user.username() + " is now " + Roles.inSentence(e.getValue()) + ".",
                     // A refused change puts the old role back, so the grid never shows a role the account lacks.
                     () -> role.setValue(user.role()));
         });
@@ -128,7 +129,7 @@ public class UsersView extends VerticalLayout {
         role.setLabel("Role");
         role.setId("new-user-role");
         role.setItems(Role.values());
-        role.setItemLabelGenerator(UsersView::roleName);
+        role.setItemLabelGenerator(Roles::title);
 
         Binder<Draft> binder = new Binder<>();
         binder.forField(username).asRequired("Choose a username.")
@@ -162,7 +163,7 @@ public class UsersView extends VerticalLayout {
                 }
                 UserSummary created = accounts.createUser(adminId, new AccountService.NewUser(draft.getUsername(),
                         draft.getDisplayName(), draft.getPassword(), draft.getRole()));
-                message.setText("Created " + created.username() + " (" + roleName(created.role()).toLowerCase(Locale.ROOT)
+                message.setText("Created " + created.username() + " (" + Roles.inSentence(created.role())
                         + ").");
                 binder.readBean(new Draft());
                 role.setValue(Role.LEARNER);
@@ -180,13 +181,6 @@ public class UsersView extends VerticalLayout {
         return form;
     }
 
-    static String roleName(Role role) {
-        return role == null ? "" : switch (role) {
-            case LEARNER -> "Learner";
-            case SUPERVISOR -> "Supervisor";
-            case ADMIN -> "Admin";
-        };
-    }
 
     /** The form's values while they are typed. */
     static final class Draft {
