@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.rapport.account.AccountService;
 import org.rapport.account.Actors;
@@ -157,26 +160,30 @@ public class CohortService {
         return enrollments.cohortIds(learnerId, courseId, Enrollment.Status.ACTIVE).stream().findFirst();
     }
 
-    /** Whether this user may see this learner's work: it is their own, or they supervise a cohort of the learner's. */
+    /**
+     * Which of a learner's work this user may see: all of it when it is their own or they are an admin; for a
+     * supervisor, only what was done in the cohorts they supervise that the learner belongs to, so sharing one
+     * cohort does not open the learner's work in another supervisor's.
+     *
+     * @throws NotPermittedException when that is nothing
+     */
     @Transactional(readOnly = true)
-    public boolean maySeeWorkOf(long userId, long learnerId) {
+    public WorkScope workScope(long userId, long learnerId) {
         if (userId == learnerId) {
-            return true;
+            return WorkScope.OWN;
         }
         UserAccount user = actors.require(userId, Role.LEARNER, Role.SUPERVISOR, Role.ADMIN);
-        return switch (user.getRole()) {
-            case ADMIN -> true;
-            case SUPERVISOR -> cohorts.findJoinedBy(learnerId, Enrollment.Status.ACTIVE).stream()
-                    .anyMatch(c -> c.isSupervisedBy(userId));
-            case LEARNER -> false;
+        WorkScope scope = switch (user.getRole()) {
+            case ADMIN -> WorkScope.EVERYTHING;
+            case SUPERVISOR -> WorkScope.inCohorts(cohorts.findJoinedBy(learnerId, Enrollment.Status.ACTIVE).stream()
+                    .filter(c -> c.isSupervisedBy(userId))
+                    .collect(Collectors.toMap(Cohort::getId, Cohort::getCourseId)));
+            case LEARNER -> WorkScope.inCohorts(Map.of());
         };
-    }
-
-    /** @throws NotPermittedException unless {@link #maySeeWorkOf} */
-    public void requireMaySeeWorkOf(long userId, long learnerId) {
-        if (!maySeeWorkOf(userId, learnerId)) {
+        if (scope.isEmpty()) {
             throw new NotPermittedException("You can only see your own work, or the work of learners in your cohorts.");
         }
+        return scope;
     }
 
     private InviteCode freshInviteCode() {
@@ -209,6 +216,45 @@ public class CohortService {
         static CohortSummary withoutCode(Cohort c) {
             return new CohortSummary(c.getId(), c.getName(), c.getCourseId(), c.getStartsOn(), c.getEndsOn(),
                     null, c.getEnrollmentLimit(), c.getEnrolledCount());
+        }
+    }
+
+    /**
+     * The part of one learner's work a user may see ({@link #workScope}).
+     *
+     * @param own            the user is the learner
+     * @param everything     every attempt, whatever cohort it counted toward (the learner, an admin)
+     * @param courseOfCohort otherwise, the cohorts whose attempts may be seen, with each one's course
+     */
+    public record WorkScope(boolean own, boolean everything, Map<Long, String> courseOfCohort) {
+        static final WorkScope OWN = new WorkScope(true, true, Map.of());
+        static final WorkScope EVERYTHING = new WorkScope(false, true, Map.of());
+
+        public WorkScope {
+            courseOfCohort = Map.copyOf(courseOfCohort);
+        }
+
+        static WorkScope inCohorts(Map<Long, String> courseOfCohort) {
+            return new WorkScope(false, false, courseOfCohort);
+        }
+
+        /** Whether an attempt that counted toward this cohort (null: none) is in scope. */
+        public boolean covers(Long cohortId) {
+            return everything || (cohortId != null && courseOfCohort.containsKey(cohortId));
+        }
+
+        /** Whether anything of the learner's work on this course is in scope. */
+        public boolean coversCourse(String courseId) {
+            return everything || courseOfCohort.containsValue(courseId);
+        }
+
+        /** The cohorts in scope, for queries; only meaningful when not {@link #everything}. */
+        public Set<Long> cohortIds() {
+            return courseOfCohort.keySet();
+        }
+
+        boolean isEmpty() {
+            return !everything && courseOfCohort.isEmpty();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.rapport.practice;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,12 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
     @Query("select a from Attempt a where a.learner.id = :learnerId order by a.submittedAt desc, a.id desc")
     List<Attempt> timeline(long learnerId, Pageable page);
 
+    @Query("select a from Attempt a where a.learner.id = :learnerId and a.cohortId in :cohortIds "
+            + "order by a.submittedAt desc, a.id desc")
+    List<Attempt> timelineInCohorts(long learnerId, Collection<Long> cohortIds, Pageable page);
+
+    List<Attempt> findByLearnerIdAndMode(long learnerId, AttemptMode mode);
+
     long countByLearnerId(long learnerId);
 
     @Query("select a from Attempt a where a.learner.id = :learnerId and a.lessonId = :lessonId and a.mode = :mode "
@@ -20,12 +27,12 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
     List<Attempt> inLesson(long learnerId, String lessonId, AttemptMode mode);
 
     /** Every attempt of a cohort, oldest first, with just what progress figures need. */
-    @Query("select new org.rapport.practice.ScoredAttempt(a.learner.id, a.moduleId, a.label, "
-            + "a.score, a.submittedAt) from Attempt a where a.cohortId = :cohortId order by a.submittedAt, a.id")
+    @Query("select new org.rapport.practice.ScoredAttempt(a.learner.id, a.cohortId, a.moduleId, a.lessonId, "
+            + "a.mode, a.label, a.score, a.submittedAt) from Attempt a where a.cohortId = :cohortId order by a.submittedAt, a.id")
     List<ScoredAttempt> scoredInCohort(long cohortId);
 
-    @Query("select new org.rapport.practice.ScoredAttempt(a.learner.id, a.moduleId, a.label, "
-            + "a.score, a.submittedAt) from Attempt a where a.learner.id = :learnerId and a.courseId = :courseId "
+    @Query("select new org.rapport.practice.ScoredAttempt(a.learner.id, a.cohortId, a.moduleId, a.lessonId, "
+            + "a.mode, a.label, a.score, a.submittedAt) from Attempt a where a.learner.id = :learnerId and a.courseId = :courseId "
             + "order by a.submittedAt, a.id")
     List<ScoredAttempt> scoredForLearner(long learnerId, String courseId);
 

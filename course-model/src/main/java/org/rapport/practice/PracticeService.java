@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.rapport.account.Actors;
 import org.rapport.account.NotFoundException;
+import org.rapport.account.NotPermittedException;
 import org.rapport.account.Role;
 import org.rapport.account.UserAccount;
 import org.rapport.cohort.CohortService;
@@ -38,6 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Practising replies: grading what a learner would say, storing scenario attempts, and giving feedback. */
 @Service
 public class PracticeService {
+    private static final String HELD = "The feedback on this assessment is held until you finish the set.";
+
     private final ResponseGrader grader;
     private final CourseCatalogue catalogue;
     private final AttemptRepository attempts;
@@ -173,36 +177,67 @@ public class PracticeService {
         }
     }
 
-    /** Feedback on one attempt, for the learner who made it or a supervisor of their cohort. */
+    /** Feedback on one attempt, for the learner who made it or a supervisor of the cohort it counted toward. */
     public AttemptFeedback attempt(long userId, long attemptId) {
         return reading.execute(tx -> {
             Attempt attempt = attempts.findById(attemptId)
                     .orElseThrow(() -> new NotFoundException("No attempt " + attemptId + "."));
-            cohorts.requireMaySeeWorkOf(userId, attempt.getLearner().getId());
-            if (userId == attempt.getLearner().getId() && held(attempt)) {
-                throw new NotFoundException("The feedback on this assessment is held until you finish the set.");
+            CohortService.WorkScope scope = cohorts.workScope(userId, attempt.getLearner().getId());
+            if (!scope.covers(attempt.getCohortId())) {
+                throw new NotPermittedException("This attempt was made in a cohort you do not supervise.");
+            }
+            if (scope.own() && held(attempt)) {
+                throw new NotFoundException(HELD);
             }
             return feedback(attempt, place(attempt));
         });
     }
 
-    /** A learner's attempts, newest first, a page at a time (for lazy grids). */
+    /**
+     * A learner's attempts, newest first, a page at a time (for lazy grids): all of them for the learner (less
+     * assessments whose feedback is still held) and an admin, those made in their cohorts for a supervisor.
+     */
     public List<AttemptFeedback> timeline(long userId, long learnerId, int offset, int limit) {
         return reading.execute(tx -> {
-            cohorts.requireMaySeeWorkOf(userId, learnerId);
+            CohortService.WorkScope scope = cohorts.workScope(userId, learnerId);
             int size = Math.max(1, Math.min(limit, 200));
-            List<AttemptFeedback> page = new ArrayList<>();
-            // Whether a lesson's assessment is still held is one query per lesson, not one per attempt.
-            Map<String, Boolean> heldLessons = new HashMap<>();
-            for (Attempt a : attempts.timeline(learnerId, PageRequest.of(offset / size, size))) {
-                boolean hidden = userId == learnerId && a.getMode() == AttemptMode.ASSESSMENT
-                        && heldLessons.computeIfAbsent(a.getLessonId(), lesson -> held(a));
-                if (!hidden) {
-                    page.add(feedback(a, place(a)));
+            PageRequest page = PageRequest.of(offset / size, size);
+            Set<String> held = scope.own() ? lessonsWithHeldFeedback(learnerId) : Set.of();
+            List<AttemptFeedback> shown = new ArrayList<>();
+            for (Attempt a : scope.everything() ? attempts.timeline(learnerId, page)
+                    : attempts.timelineInCohorts(learnerId, scope.cohortIds(), page)) {
+                if (!(a.getMode() == AttemptMode.ASSESSMENT && held.contains(a.getLessonId()))) {
+                    shown.add(feedback(a, place(a)));
                 }
             }
-            return page;
+            return shown;
         });
+    }
+
+    /**
+     * The lessons whose assessment this learner has begun and not finished. Until they answer every scenario
+     * of one, what the grader made of those answers is held from them (the attempt, its grade, its reviews and
+     * the figures it would move), so that their supervisors, who see it at once, see unassisted skill.
+     */
+    public Set<String> lessonsWithHeldFeedback(long learnerId) {
+        return reading.execute(tx -> {
+            Map<String, Set<String>> answered = new HashMap<>();
+            for (Attempt a : attempts.findByLearnerIdAndMode(learnerId, AttemptMode.ASSESSMENT)) {
+                answered.computeIfAbsent(a.getLessonId(), l -> new HashSet<>()).add(a.getScenarioId());
+            }
+            Set<String> held = new HashSet<>();
+            answered.forEach((lessonId, scenarios) -> {
+                if (!finished(lessonId, scenarios)) {
+                    held.add(lessonId);
+                }
+            });
+            return held;
+        });
+    }
+
+    /** Whether the learner who made this attempt may not see what the grader made of it yet. */
+    public boolean heldFromLearner(Attempt attempt) {
+        return held(attempt);
     }
 
     /**
@@ -254,13 +289,15 @@ public class PracticeService {
         if (attempt.getMode() != AttemptMode.ASSESSMENT) {
             return false;
         }
-        var lesson = catalogue.lesson(attempt.getLessonId());
-        if (lesson.isEmpty()) {
-            return false;
-        }
         Set<String> answered = attempts.inLesson(attempt.getLearner().getId(), attempt.getLessonId(),
                 AttemptMode.ASSESSMENT).stream().map(Attempt::getScenarioId).collect(Collectors.toSet());
-        return !answered.containsAll(lesson.get().lesson().scenarios().stream().map(Scenario::id).toList());
+        return !finished(attempt.getLessonId(), answered);
+    }
+
+    /** A lesson the content no longer has holds nothing back: there is no set left to finish. */
+    private boolean finished(String lessonId, Set<String> answeredScenarios) {
+        return catalogue.lesson(lessonId).map(place -> answeredScenarios.containsAll(
+                place.lesson().scenarios().stream().map(Scenario::id).toList())).orElse(true);
     }
 
     /** The scenario an attempt answered; null when the content no longer has it (the attempt stays readable). */

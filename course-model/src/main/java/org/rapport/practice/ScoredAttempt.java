@@ -4,6 +4,10 @@ import java.time.Instant;
 
 import org.rapport.grader.Move;
 
-/** An attempt reduced to what progress figures are computed from. */
-public record ScoredAttempt(long learnerId, String moduleId, Move label, int score, Instant submittedAt) {
+/**
+ * An attempt reduced to what progress figures are computed from, and to what decides who may see it: the
+ * cohort it counted toward (null: none) and whether it answered an assessment.
+ */
+public record ScoredAttempt(long learnerId, Long cohortId, String moduleId, String lessonId, AttemptMode mode,
+                            Move label, int score, Instant submittedAt) {
 }

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 
 import org.rapport.account.Actors;
 import org.rapport.account.NotFoundException;
+import org.rapport.account.NotPermittedException;
 import org.rapport.account.Role;
 import org.rapport.cohort.Cohort;
 import org.rapport.cohort.CohortService;
@@ -28,7 +29,9 @@ import org.rapport.course.CourseCatalogue;
 import org.rapport.course.CourseModule;
 import org.rapport.course.Question;
 import org.rapport.grader.Move;
+import org.rapport.practice.AttemptMode;
 import org.rapport.practice.AttemptRepository;
+import org.rapport.practice.PracticeService;
 import org.rapport.practice.ScoredAttempt;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -42,6 +45,7 @@ public class ProgressService {
     private final LessonProgressRepository lessons;
     private final KnowledgeCheckResultRepository checks;
     private final AttemptRepository attempts;
+    private final PracticeService practice;
     private final CourseCatalogue catalogue;
     private final CohortService cohorts;
     private final Actors actors;
@@ -49,11 +53,13 @@ public class ProgressService {
     private final TransactionTemplate writing;
 
     ProgressService(LessonProgressRepository lessons, KnowledgeCheckResultRepository checks, AttemptRepository attempts,
+                    PracticeService practice,
                     CourseCatalogue catalogue, CohortService cohorts, Actors actors, Clock clock,
                     PlatformTransactionManager transactions) {
         this.lessons = lessons;
         this.checks = checks;
         this.attempts = attempts;
+        this.practice = practice;
         this.catalogue = catalogue;
         this.cohorts = cohorts;
         this.actors = actors;
@@ -164,12 +170,23 @@ public class ProgressService {
         return new CheckOutcome(result.getId(), lessonId, result.getCorrect(), result.getTotal(), feedback);
     }
 
-    /** A learner's progress through a course, for them or for a supervisor of their cohort. */
+    /**
+     * A learner's progress through a course, for them or for a supervisor of their cohort on it. The learner's
+     * own figures leave out assessments whose feedback is still held; a supervisor's count only the attempts
+     * made in the cohorts they supervise.
+     */
     @Transactional(readOnly = true)
     public CourseProgress courseProgress(long userId, long learnerId, String courseId) {
-        cohorts.requireMaySeeWorkOf(userId, learnerId);
+        CohortService.WorkScope scope = cohorts.workScope(userId, learnerId);
+        if (!scope.coversCourse(courseId)) {
+            throw new NotPermittedException("You supervise none of this learner's cohorts on that course.");
+        }
         Course course = course(courseId);
-        List<ScoredAttempt> run = attempts.scoredForLearner(learnerId, courseId);
+        Set<String> held = scope.own() ? practice.lessonsWithHeldFeedback(learnerId) : Set.of();
+        List<ScoredAttempt> run = attempts.scoredForLearner(learnerId, courseId).stream()
+                .filter(a -> scope.covers(a.cohortId()))
+                .filter(a -> !(a.mode() == AttemptMode.ASSESSMENT && held.contains(a.lessonId())))
+                .toList();
         Set<String> done = lessons.findByLearnerIdAndCourseId(learnerId, courseId).stream()
                 .filter(LessonProgress::isCompleted).map(LessonProgress::getLessonId).collect(Collectors.toSet());
         Map<String, List<ScoredAttempt>> byModule = run.stream()

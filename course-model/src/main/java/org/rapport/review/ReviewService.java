@@ -7,9 +7,11 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.rapport.account.Actors;
 import org.rapport.account.NotFoundException;
+import org.rapport.account.NotPermittedException;
 import org.rapport.account.Role;
 import org.rapport.account.UserAccount;
 import org.rapport.cohort.CohortService;
@@ -17,6 +19,7 @@ import org.rapport.course.CourseCatalogue;
 import org.rapport.grader.Move;
 import org.rapport.grader.training.Agreement;
 import org.rapport.practice.Attempt;
+import org.rapport.practice.AttemptMode;
 import org.rapport.practice.AttemptRepository;
 import org.rapport.practice.PracticeService;
 import org.springframework.data.domain.PageRequest;
@@ -86,12 +89,25 @@ public class ReviewService {
                 clock.instant())));
     }
 
-    /** The reviews of a learner's attempts, newest first, for the learner or their supervisor. */
+    /**
+     * The reviews of a learner's attempts, newest first: for the learner, less those of assessments whose
+     * feedback is still held; for a supervisor, those of attempts made in the cohorts they supervise.
+     */
     @Transactional(readOnly = true)
     public List<ReviewNote> reviewsOfLearner(long userId, long learnerId, int offset, int limit) {
-        cohorts.requireMaySeeWorkOf(userId, learnerId);
+        CohortService.WorkScope scope = cohorts.workScope(userId, learnerId);
         int size = Math.max(1, Math.min(limit, 200));
-        return reviews.ofLearner(learnerId, PageRequest.of(offset / size, size)).stream().map(ReviewNote::of).toList();
+        PageRequest page = PageRequest.of(offset / size, size);
+        Set<String> held = scope.own() ? practice.lessonsWithHeldFeedback(learnerId) : Set.of();
+        List<SupervisorReview> found;
+        if (!scope.everything()) {
+            found = reviews.ofLearnerInCohorts(learnerId, scope.cohortIds(), page);
+        } else if (!held.isEmpty()) {
+            found = reviews.ofLearnerExcept(learnerId, AttemptMode.ASSESSMENT, held, page);
+        } else {
+            found = reviews.ofLearner(learnerId, page);
+        }
+        return found.stream().map(ReviewNote::of).toList();
     }
 
     /** The reviews of one attempt, oldest first; the last one counts. */
@@ -99,7 +115,13 @@ public class ReviewService {
     public List<ReviewNote> reviewsOfAttempt(long userId, long attemptId) {
         Attempt attempt = attempts.findById(attemptId)
                 .orElseThrow(() -> new NotFoundException("No attempt " + attemptId + "."));
-        cohorts.requireMaySeeWorkOf(userId, attempt.getLearner().getId());
+        CohortService.WorkScope scope = cohorts.workScope(userId, attempt.getLearner().getId());
+        if (!scope.covers(attempt.getCohortId())) {
+            throw new NotPermittedException("This attempt was made in a cohort you do not supervise.");
+        }
+        if (scope.own() && practice.heldFromLearner(attempt)) {
+            return List.of();
+        }
         return reviews.ofAttempts(List.of(attemptId)).stream().map(ReviewNote::of).toList();
     }
 

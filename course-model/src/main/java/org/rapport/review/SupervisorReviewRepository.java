@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.rapport.grader.Move;
 import org.rapport.practice.Attempt;
+import org.rapport.practice.AttemptMode;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -33,4 +34,15 @@ interface SupervisorReviewRepository extends JpaRepository<SupervisorReview, Lon
     @Query("select r from SupervisorReview r join fetch r.attempt a join fetch r.reviewer "
             + "where a.learner.id = :learnerId order by r.reviewedAt desc, r.id desc")
     List<SupervisorReview> ofLearner(long learnerId, Pageable page);
+
+    @Query("select r from SupervisorReview r join fetch r.attempt a join fetch r.reviewer "
+            + "where a.learner.id = :learnerId and a.cohortId in :cohortIds order by r.reviewedAt desc, r.id desc")
+    List<SupervisorReview> ofLearnerInCohorts(long learnerId, Collection<Long> cohortIds, Pageable page);
+
+    /** A learner's reviews less those of attempts in this mode in these lessons (assessments still held). */
+    @Query("select r from SupervisorReview r join fetch r.attempt a join fetch r.reviewer "
+            + "where a.learner.id = :learnerId and not (a.mode = :mode and a.lessonId in :lessonIds) "
+            + "order by r.reviewedAt desc, r.id desc")
+    List<SupervisorReview> ofLearnerExcept(long learnerId, AttemptMode mode, Collection<String> lessonIds,
+                                           Pageable page);
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.rapport.grader.Move;
+import org.rapport.practice.AttemptMode;
 import org.rapport.practice.ScoredAttempt;
 
 class MoveSharesByLabelTest {
@@ -29,6 +30,6 @@ class MoveSharesByLabelTest {
     }
 
     private static ScoredAttempt attempt(Move label) {
-        return new ScoredAttempt(1, "m", label, 50, Instant.parse("2026-11-22T10:00:00Z"));
+        return new ScoredAttempt(1, null, "m", "l", AttemptMode.PRACTICE, label, 50, Instant.parse("2026-11-22T10:00:00Z"));
     }
 }

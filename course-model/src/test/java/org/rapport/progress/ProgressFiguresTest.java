@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.rapport.grader.Move;
+import org.rapport.practice.AttemptMode;
 import org.rapport.practice.ScoredAttempt;
 
 class ProgressFiguresTest {
@@ -56,6 +57,6 @@ class ProgressFiguresTest {
     }
 
     private static ScoredAttempt attempt(int score, Move label) {
-        return new ScoredAttempt(1, "m", label, score, Instant.parse("2026-11-22T10:00:00Z"));
+        return new ScoredAttempt(1, null, "m", "l", AttemptMode.PRACTICE, label, score, Instant.parse("2026-11-22T10:00:00Z"));
     }
 }
