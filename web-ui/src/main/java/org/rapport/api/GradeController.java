@@ -41,11 +41,9 @@ class GradeController {
         String response = text(node, "response", true);
         String prompt = text(node, "prompt", false);
         String scenarioId = text(node, "scenarioId", false);
+        // Always present, null when not sent, as in the CLI's output.
         Map<String, Object> result = new LinkedHashMap<>();
-        JsonNode id = node.get("id");
-        if (id != null && !id.isNull()) {
-            result.put("id", id.isNumber() ? id.numberValue() : id.asString());
-        }
+        result.put("id", id(node.get("id")));
         result.putAll(practice.gradeReport(response, prompt, scenarioId));
         return result;
     }
@@ -56,7 +54,22 @@ class GradeController {
                     requiredMode = Schema.RequiredMode.REQUIRED) String response,
             @Schema(description = "What the client said; defaults to the scenario's client line") String prompt,
             @Schema(description = "A scenario id from GET /api/v1/courses, to score the reply against") String scenarioId,
-            @Schema(description = "Echoed back, to match answers to requests") Object id) {
+            @Schema(description = "Text or a number, echoed back to match answers to requests; null when not sent") Object id) {
+    }
+
+    /** The caller's id for this request, echoed back: text or a number, as JSON-RPC allows. */
+    private static Object id(JsonNode id) {
+        if (id == null || id.isNull()) {
+            return null;
+        }
+        if (id.isNumber()) {
+            return id.numberValue();
+        }
+        if (id.isString()) {
+            return id.asString();
+        }
+        throw new BadRequestException("The field 'id' must be text or a number, not " + id.getNodeType().name()
+                .toLowerCase() + ".");
     }
 
     private static String text(JsonNode node, String field, boolean required) {

@@ -7,14 +7,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.rapport.DatabaseFailures;
 import org.rapport.DatabaseOutage;
+import org.rapport.account.AccountService;
+import org.rapport.account.Role;
 import org.rapport.cohort.CohortService;
 import org.rapport.security.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +41,8 @@ class ApiIT {
     String password;
     @Autowired
     CohortService cohorts;
+    @Autowired
+    AccountService accounts;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -76,6 +82,8 @@ class ApiIT {
                 "confidence", "scores", "cues");
         assertThat(body.get("model").asString()).startsWith("rg-");
         JsonNode withScore = JSON.readTree(scored.body());
+        assertThat(withScore.get("id").isNull()).as("id is always there, null when not sent, as in the CLI")
+                .isTrue();
         assertThat(withScore.get("label").asString()).isEqualTo("judging");
         assertThat(withScore.get("score").asInt()).isBetween(0, 20);
         assertThat(withScore.get("outcome").asString()).isEqualTo("judging");
@@ -92,6 +100,8 @@ class ApiIT {
         assertError(post("/api/v1/grade", "[1, 2]"), 400, "JSON object");
         assertError(post("/api/v1/grade", "not json"), 400, "not valid JSON");
         assertError(post("/api/v1/grade", "{\"response\": \"123 456 !!!\"}"), 400, "no words");
+        assertError(post("/api/v1/grade", "{\"response\": \"Hi.\", \"id\": {}}"), 400, "'id' must be text or a number");
+        assertError(post("/api/v1/grade", "{\"response\": \"Hi.\", \"id\": [1]}"), 400, "'id' must be text or a number");
         HttpResponse<String> html = post("/api/v1/grade", "{\"response\": \"<b>Stop</b> <script>alert(1)</script>\"}");
         assertThat(html.statusCode()).as("markup is graded as the text it is").isEqualTo(200);
         assertThat(JSON.readTree(html.body()).get("sentences").get(0).get("text").asString()).startsWith("<b>Stop</b>");
@@ -116,6 +126,42 @@ class ApiIT {
         assertError(get("/api/v1/cohorts/abc/progress", "supervisor", password), 400, "wrong type");
         assertThat(get("/actuator/health", null, null).statusCode()).isEqualTo(200);
         assertThat(get("/actuator/env", "admin", password).statusCode()).isIn(401, 403);
+    }
+
+    @Test
+    void every_route_answers_each_role_as_its_rule_says() throws Exception {
+        long cohort = cohortOf("supervisor");
+        String grade = "{\"response\": \"It sounds like the advice has worn you out.\"}";
+        for (String user : List.of("learner", "supervisor", "admin")) {
+            assertThat(get("/api/v1/courses", user, password).statusCode()).as(user).isEqualTo(200);
+            assertThat(post("/api/v1/grade", grade, user).statusCode()).as(user).isEqualTo(200);
+            for (String route : List.of("/progress", "/progress.csv", "/gradebook.csv")) {
+                int status = get("/api/v1/cohorts/" + cohort + route, user, password).statusCode();
+                assertThat(status).as(user + " " + route).isEqualTo(user.equals("learner") ? 403 : 200);
+            }
+            assertThat(get("/api/v1/no-such-route", user, password).statusCode()).as(user).isEqualTo(403);
+        }
+        for (String route : List.of("/api/v1/courses", "/api/v1/cohorts/" + cohort + "/progress",
+                "/api/v1/cohorts/" + cohort + "/gradebook.csv", "/api/v1/no-such-route")) {
+            assertError(get(route, null, null), 401, "Sign in");
+        }
+        assertError(HTTP.send(HttpRequest.newBuilder(uri("/api/v1/grade")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(grade)).build(), HttpResponse.BodyHandlers.ofString()),
+                401, "Sign in");
+    }
+
+    @Test
+    void a_supervisor_asking_for_another_supervisors_cohort_is_told_it_is_not_among_theirs() throws Exception {
+        long admin = ((SignedInUser) users.loadUserByUsername("admin")).id();
+        var other = accounts.createUser(admin, new AccountService.NewUser("other-" + UUID.randomUUID()
+                .toString().substring(0, 8), "Another Supervisor", password, Role.SUPERVISOR));
+        long theirs = cohorts.createCohort(other.id(), new CohortService.NewCohort("Their cohort",
+                "meeting-resistance", LocalDate.now(), LocalDate.now().plusDays(30), 10)).id();
+
+        for (String route : List.of("/progress", "/progress.csv", "/gradebook.csv")) {
+            assertError(get("/api/v1/cohorts/" + theirs + route, "supervisor", password), 404, "No cohort");
+        }
+        assertThat(get("/api/v1/cohorts/" + theirs + "/progress", "admin", password).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -178,7 +224,11 @@ class ApiIT {
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic("learner", password))
+        return post(path, body, "learner");
+    }
+
+    private HttpResponse<String> post(String path, String body, String user) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user, password))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

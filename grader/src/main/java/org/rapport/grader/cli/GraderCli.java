@@ -137,6 +137,11 @@ public final class GraderCli {
         JsonNode node = parseOrNull(text);
         if (node != null && node.isObject()) {
             JsonNode idNode = node.get("id");
+            if (idNode != null && !idNode.isNull() && !idNode.isNumber() && !idNode.isString()) {
+                result.put("id", null);
+                result.put("error", "line " + number + ": field 'id' must be text or a number");
+                return result;
+            }
             id = idNode == null || idNode.isNull() ? null : idNode.isNumber() ? idNode.numberValue() : idNode.asString();
             JsonNode responseNode = node.get("response");
             if (responseNode == null || !responseNode.isString()) {

@@ -62,16 +62,22 @@ class GraderCliTest {
                 "",
                 huge,
                 "\u0000\u0001\u0002\u0003",
+                "{\"id\": {\"nested\": 1}, \"response\": \"That sounds hard.\"}",
+                "{\"id\": [1, 2], \"response\": \"That sounds hard.\"}",
                 "{\"id\": \"d\", \"response\": \"Part of you wants to go and part of you dreads it.\"}") + "\n");
 
-        assertThat(results).hasSize(7);
-        assertThat(results.subList(0, 6)).allSatisfy(r -> assertThat(r.has("error")).isTrue());
+        assertThat(results).hasSize(9);
+        assertThat(results.subList(0, 8)).allSatisfy(r -> assertThat(r.has("error")).isTrue());
         assertThat(results.get(0).get("id").asString()).isEqualTo("a");
         assertThat(results.get(0).get("error").asString()).contains("empty");
         assertThat(results.get(1).get("error").asString()).contains("response");
         assertThat(results.get(4).get("error").asString()).contains("longer than");
-        assertThat(results.get(6).has("error")).isFalse();
-        assertThat(results.get(6).get("id").asString()).isEqualTo("d");
+        assertThat(results.subList(6, 8)).allSatisfy(r -> {
+            assertThat(r.get("error").asString()).contains("'id' must be text or a number");
+            assertThat(r.get("id").isNull()).isTrue();
+        });
+        assertThat(results.get(8).has("error")).isFalse();
+        assertThat(results.get(8).get("id").asString()).isEqualTo("d");
     }
 
     @Test
