@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -26,4 +27,20 @@ interface CohortRepository extends JpaRepository<Cohort, Long> {
     List<Cohort> findJoinedBy(long learnerId, Enrollment.Status status);
 
     List<Cohort> findAllByOrderByStartsOnDescIdDesc();
+
+    /** A supervisor's cohorts whose name matches a {@code like} pattern, newest first, a page at a time. */
+    @Query("select c from Cohort c join c.supervisors s where s.id = :supervisorId "
+            + "and lower(c.name) like :pattern escape '\\' order by c.startsOn desc, c.id desc")
+    List<Cohort> findSupervisedBy(long supervisorId, String pattern, Pageable page);
+
+    @Query("select count(c) from Cohort c join c.supervisors s where s.id = :supervisorId "
+            + "and lower(c.name) like :pattern escape '\\'")
+    long countSupervisedBy(long supervisorId, String pattern);
+
+    @Query("select c from Cohort c where lower(c.name) like :pattern escape '\\' "
+            + "order by c.startsOn desc, c.id desc")
+    List<Cohort> findAllNamed(String pattern, Pageable page);
+
+    @Query("select count(c) from Cohort c where lower(c.name) like :pattern escape '\\'")
+    long countAllNamed(String pattern);
 }

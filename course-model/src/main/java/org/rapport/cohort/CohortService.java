@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,8 @@ import org.rapport.account.NotPermittedException;
 import org.rapport.account.Role;
 import org.rapport.account.UserAccount;
 import org.rapport.course.CourseCatalogue;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -127,6 +130,27 @@ public class CohortService {
                 : CohortSummary.of(c)).toList();
     }
 
+    /**
+     * A page of the cohorts a supervisor runs (every cohort for an admin), newest first, those whose name
+     * contains {@code nameContains} (any case; blank for all): for lazy grids and pickers.
+     */
+    @Transactional(readOnly = true)
+    public List<CohortSummary> supervisedCohorts(long userId, String nameContains, int offset, int limit) {
+        UserAccount user = actors.require(userId, Role.SUPERVISOR, Role.ADMIN);
+        Pageable page = page(offset, limit);
+        String pattern = likePattern(nameContains);
+        return (user.getRole() == Role.ADMIN ? cohorts.findAllNamed(pattern, page)
+                : cohorts.findSupervisedBy(userId, pattern, page)).stream().map(CohortSummary::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countSupervisedCohorts(long userId, String nameContains) {
+        UserAccount user = actors.require(userId, Role.SUPERVISOR, Role.ADMIN);
+        String pattern = likePattern(nameContains);
+        return user.getRole() == Role.ADMIN ? cohorts.countAllNamed(pattern)
+                : cohorts.countSupervisedBy(userId, pattern);
+    }
+
     @Transactional(readOnly = true)
     public CohortSummary cohort(long supervisorId, long cohortId) {
         return CohortSummary.of(requireSupervised(supervisorId, cohortId));
@@ -136,6 +160,31 @@ public class CohortService {
     public List<RosterEntry> roster(long supervisorId, long cohortId) {
         requireSupervised(supervisorId, cohortId);
         return enrollments.roster(cohortId).stream().map(RosterEntry::of).toList();
+    }
+
+    /** A page of the roster, by name, for lazy grids. */
+    @Transactional(readOnly = true)
+    public List<RosterEntry> roster(long supervisorId, long cohortId, int offset, int limit) {
+        requireSupervised(supervisorId, cohortId);
+        return enrollments.roster(cohortId, page(offset, limit)).stream().map(RosterEntry::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countRoster(long supervisorId, long cohortId) {
+        requireSupervised(supervisorId, cohortId);
+        return enrollments.countByCohortId(cohortId);
+    }
+
+    /** Grids ask for pages at offsets that are multiples of their page size; at most 200 rows at a time. */
+    private static Pageable page(int offset, int limit) {
+        int size = Math.max(1, Math.min(limit, 200));
+        return PageRequest.of(Math.max(0, offset) / size, size);
+    }
+
+    /** A {@code like} pattern for "contains, any case", with the pattern's own wildcards taken literally. */
+    private static String likePattern(String contains) {
+        String text = contains == null ? "" : contains.strip().toLowerCase(Locale.ROOT);
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /**

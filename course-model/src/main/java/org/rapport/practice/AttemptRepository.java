@@ -31,6 +31,12 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
             + "a.mode, a.label, a.score, a.submittedAt) from Attempt a where a.cohortId = :cohortId order by a.submittedAt, a.id")
     List<ScoredAttempt> scoredInCohort(long cohortId);
 
+    /** The same for some of a cohort's learners: a page of its progress grid. */
+    @Query("select new org.rapport.practice.ScoredAttempt(a.learner.id, a.cohortId, a.moduleId, a.lessonId, "
+            + "a.mode, a.label, a.score, a.submittedAt) from Attempt a where a.cohortId = :cohortId "
+            + "and a.learner.id in :learnerIds order by a.submittedAt, a.id")
+    List<ScoredAttempt> scoredInCohortFor(long cohortId, Collection<Long> learnerIds);
+
     @Query("select new org.rapport.practice.ScoredAttempt(a.learner.id, a.cohortId, a.moduleId, a.lessonId, "
             + "a.mode, a.label, a.score, a.submittedAt) from Attempt a where a.learner.id = :learnerId and a.courseId = :courseId "
             + "order by a.submittedAt, a.id")

@@ -208,10 +208,28 @@ public class ProgressService {
     @Transactional(readOnly = true)
     public List<LearnerProgress> cohortProgress(long supervisorId, long cohortId) {
         Cohort cohort = cohorts.requireSupervised(supervisorId, cohortId);
-        Course course = course(cohort.getCourseId());
-        var roster = cohorts.roster(supervisorId, cohortId);
         Map<Long, List<ScoredAttempt>> byLearner = attempts.scoredInCohort(cohortId).stream()
                 .collect(Collectors.groupingBy(ScoredAttempt::learnerId, LinkedHashMap::new, Collectors.toList()));
+        return rows(cohort, cohorts.roster(supervisorId, cohortId), byLearner);
+    }
+
+    /** A page of {@link #cohortProgress}, by name, for the lazy progress grid: only that page's learners are read. */
+    @Transactional(readOnly = true)
+    public List<LearnerProgress> cohortProgress(long supervisorId, long cohortId, int offset, int limit) {
+        Cohort cohort = cohorts.requireSupervised(supervisorId, cohortId);
+        var roster = cohorts.roster(supervisorId, cohortId, offset, limit);
+        if (roster.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> ids = roster.stream().map(CohortService.RosterEntry::learnerId).collect(Collectors.toSet());
+        Map<Long, List<ScoredAttempt>> byLearner = attempts.scoredInCohortFor(cohortId, ids).stream()
+                .collect(Collectors.groupingBy(ScoredAttempt::learnerId, LinkedHashMap::new, Collectors.toList()));
+        return rows(cohort, roster, byLearner);
+    }
+
+    private List<LearnerProgress> rows(Cohort cohort, List<CohortService.RosterEntry> roster,
+                                       Map<Long, List<ScoredAttempt>> byLearner) {
+        Course course = course(cohort.getCourseId());
         Set<Long> ids = roster.stream().map(CohortService.RosterEntry::learnerId).collect(Collectors.toSet());
         Map<Long, Long> lessonsDone = lessons.findByLearnerIdInAndCourseIdAndCompletedAtIsNotNull(ids, course.id())
                 .stream().collect(Collectors.groupingBy(LessonProgress::getLearnerId, Collectors.counting()));

@@ -2,7 +2,6 @@ package org.rapport.ui.cohort;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -125,14 +124,14 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component progressTab(long cohortId) {
-        List<LearnerProgress> rows = progress.cohortProgress(userId, cohortId);
-        if (rows.isEmpty()) {
+        int learners = (int) cohorts.countRoster(userId, cohortId);
+        if (learners == 0) {
             return new Paragraph("No learners have joined yet. Share the invite code from the cohorts page.");
         }
         Grid<LearnerProgress> grid = new Grid<>(LearnerProgress.class, false);
         grid.setId("progress-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        fitRows(grid, rows.size());
+        fitRows(grid, learners);
         // The name is a link so keyboard users reach the timeline too; a click anywhere on the row also does.
         grid.addComponentColumn(p -> new RouterLink(p.displayName(), LearnerTimelineView.class,
                 timeline(cohortId, p.learnerId()))).setHeader("Learner").setFlexGrow(2);
@@ -142,7 +141,9 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(p -> percent(p.figures().sharesByLabel().get("judging")))
                 .setHeader("Judging").setAutoWidth(true);
         grid.addColumn(p -> p.figures().trendWord()).setHeader("Trend").setAutoWidth(true);
-        grid.setItems(rows);
+        // Lazy, a page of learners at a time: a cohort may hold up to ten thousand.
+        grid.setItems(q -> progress.cohortProgress(userId, cohortId, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) cohorts.countRoster(userId, cohortId));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(LearnerTimelineView.class,
                 timeline(cohortId, e.getItem().learnerId()))));
         Paragraph note = new Paragraph("Judging: the share of a learner's replies the grader read as judging. "
@@ -152,18 +153,19 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component rosterTab(long cohortId) {
-        List<RosterEntry> roster = cohorts.roster(userId, cohortId);
-        if (roster.isEmpty()) {
+        int learners = (int) cohorts.countRoster(userId, cohortId);
+        if (learners == 0) {
             return new Paragraph("No learners have joined yet.");
         }
         Grid<RosterEntry> grid = new Grid<>(RosterEntry.class, false);
         grid.setId("roster-grid");
-        fitRows(grid, roster.size());
+        fitRows(grid, learners);
         grid.addColumn(RosterEntry::displayName).setHeader("Name").setFlexGrow(2);
         grid.addColumn(RosterEntry::username).setHeader("Username").setFlexGrow(1);
         grid.addColumn(r -> r.active() ? "Active" : "Deactivated").setHeader("Account").setAutoWidth(true);
         grid.addColumn(r -> r.enrolledAt().toString().substring(0, 10)).setHeader("Joined").setAutoWidth(true);
-        grid.setItems(roster);
+        grid.setItems(q -> cohorts.roster(userId, cohortId, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) cohorts.countRoster(userId, cohortId));
         return grid;
     }
 

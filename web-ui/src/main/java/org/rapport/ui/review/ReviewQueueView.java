@@ -2,7 +2,6 @@ package org.rapport.ui.review;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
@@ -65,9 +64,11 @@ public class ReviewQueueView extends VerticalLayout {
         this.userId = currentUser.id();
         setMaxWidth("80rem");
 
-        List<CohortSummary> mine = cohorts.cohortsOf(userId);
         cohort.setId("review-cohort");
-        cohort.setItems(mine);
+        // Lazy, and typing narrows it by name: an admin picks among every cohort there has ever been.
+        cohort.setItems(new CallbackDataProvider<CohortSummary, String>(
+                q -> cohorts.supervisedCohorts(userId, q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) cohorts.countSupervisedCohorts(userId, q.getFilter().orElse("")), CohortSummary::id));
         cohort.setItemLabelGenerator(CohortSummary::name);
         cohort.setPlaceholder("Choose a cohort");
         cohort.addValueChangeListener(e -> cohortChanged());
@@ -115,10 +116,11 @@ public class ReviewQueueView extends VerticalLayout {
                         + "attempt, and the learner sees your review and comment."),
                 cohort, count, queue, item, message, error);
         showNothing();
-        if (mine.isEmpty()) {
+        long cohortCount = cohorts.countSupervisedCohorts(userId, "");
+        if (cohortCount == 0) {
             count.setText("You have no cohorts yet.");
-        } else if (mine.size() == 1) {
-            cohort.setValue(mine.getFirst());
+        } else if (cohortCount == 1) {
+            cohort.setValue(cohorts.supervisedCohorts(userId, "", 0, 1).getFirst());
         } else {
             count.setText("Choose a cohort to see its queue.");
         }

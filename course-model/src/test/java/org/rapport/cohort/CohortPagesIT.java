@@ -1,0 +1,89 @@
+package org.rapport.cohort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.rapport.TestAccounts;
+import org.rapport.account.NotFoundException;
+import org.rapport.account.NotPermittedException;
+import org.rapport.account.Role;
+import org.rapport.progress.ProgressService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The pages behind the lazy grids: cohorts, a roster and a cohort's progress, a slice at a time. */
+@SpringBootTest
+class CohortPagesIT {
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    ProgressService progress;
+    @Autowired
+    TestAccounts accounts;
+
+    @Test
+    void a_supervisor_pages_through_their_own_cohorts_newest_first_and_narrows_them_by_name() {
+        long supervisor = accounts.create(Role.SUPERVISOR);
+        long other = accounts.create(Role.SUPERVISOR);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 5; i++) {
+            cohort(supervisor, "Group " + tag + " " + i, i);
+        }
+        cohort(supervisor, "100%_" + tag, 9);
+        cohort(other, "Group " + tag + " elsewhere", 3);
+
+        assertThat(cohorts.countSupervisedCohorts(supervisor, "")).isEqualTo(6);
+        List<String> pages = new ArrayList<>();
+        for (int offset = 0; offset < 6; offset += 2) {
+            cohorts.supervisedCohorts(supervisor, "", offset, 2).forEach(c -> pages.add(c.name()));
+        }
+        assertThat(pages).containsExactly("100%_" + tag, "Group " + tag + " 4", "Group " + tag + " 3",
+                "Group " + tag + " 2", "Group " + tag + " 1", "Group " + tag + " 0");
+        assertThat(cohorts.supervisedCohorts(supervisor, "GROUP " + tag, 0, 50)).hasSize(5);
+        assertThat(cohorts.countSupervisedCohorts(supervisor, "%_")).as("wildcards are taken literally")
+                .isEqualTo(1);
+        assertThat(cohorts.countSupervisedCohorts(supervisor, "elsewhere")).isZero();
+        long admin = accounts.create(Role.ADMIN);
+        assertThat(cohorts.countSupervisedCohorts(admin, tag)).as("an admin sees every cohort").isEqualTo(7);
+        long learner = accounts.create(Role.LEARNER);
+        assertThatThrownBy(() -> cohorts.supervisedCohorts(learner, "", 0, 10))
+                .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void a_roster_and_its_progress_rows_come_a_page_at_a_time_in_name_order() {
+        long supervisor = accounts.create(Role.SUPERVISOR);
+        var cohort = cohort(supervisor, "Paged cohort", 0);
+        for (int i = 0; i < 7; i++) {
+            cohorts.enroll(accounts.create(Role.LEARNER), cohort.inviteCode());
+        }
+        List<CohortService.RosterEntry> whole = cohorts.roster(supervisor, cohort.id());
+
+        assertThat(cohorts.countRoster(supervisor, cohort.id())).isEqualTo(7);
+        List<Long> paged = new ArrayList<>();
+        List<Long> progressPaged = new ArrayList<>();
+        for (int offset = 0; offset < 7; offset += 3) {
+            cohorts.roster(supervisor, cohort.id(), offset, 3).forEach(r -> paged.add(r.learnerId()));
+            progress.cohortProgress(supervisor, cohort.id(), offset, 3).forEach(r -> progressPaged.add(r.learnerId()));
+        }
+        assertThat(paged).containsExactlyElementsOf(whole.stream().map(CohortService.RosterEntry::learnerId).toList());
+        assertThat(progressPaged).isEqualTo(paged);
+        assertThat(progress.cohortProgress(supervisor, cohort.id(), 0, 3))
+                .isEqualTo(progress.cohortProgress(supervisor, cohort.id()).subList(0, 3));
+        long stranger = accounts.create(Role.SUPERVISOR);
+        assertThatThrownBy(() -> cohorts.roster(stranger, cohort.id(), 0, 3)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> progress.cohortProgress(stranger, cohort.id(), 0, 3))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private CohortService.CohortSummary cohort(long supervisor, String name, int daysFromNow) {
+        return cohorts.createCohort(supervisor, new CohortService.NewCohort(name, "meeting-resistance",
+                LocalDate.now().plusDays(daysFromNow), LocalDate.now().plusDays(60), 20));
+    }
+}
