@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.rapport.course.CourseCatalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,6 +45,48 @@ class PractiseE2EIT {
             assertThat(browser.driver().findElements(By.className("cue"))).isNotEmpty();
             browser.screenshot("learner-scenario-feedback");
         }
+    }
+
+    @Test
+    void a_learner_signs_in_and_practises_with_the_keyboard_alone() throws Exception {
+        String scenario = catalogue.course("meeting-resistance").orElseThrow().scenarios().skip(1).findFirst()
+                .orElseThrow().id();
+        try (Browser browser = new Browser("http://localhost:" + port, 1280, 1000)) {
+            browser.open("/login");
+            browser.waitFor(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")));
+            assertThat(tabTo(browser, "vaadin-login-form input[name='username']")).as("the username field is reachable")
+                    .isTrue();
+            keys(browser, "priya.nair", Keys.TAB, password, Keys.ENTER);
+            browser.byId("join");
+
+            browser.open("/scenarios/" + scenario);
+            browser.byId("reply");
+            assertThat(tabTo(browser, "#reply")).as("Tab reaches the reply box").isTrue();
+            keys(browser, "It sounds like you're tired of being told what to do.");
+            assertThat(tabTo(browser, "#submit")).as("Tab reaches Submit").isTrue();
+            keys(browser, Keys.ENTER);
+
+            assertThat(browser.byId("feedback-move").getText()).isNotBlank();
+            assertThat(browser.driver().findElements(By.className("graded-sentence"))).hasSize(1);
+        }
+    }
+
+    /** Presses Tab until the focus is on or inside what the selector names, as someone without a mouse would. */
+    private static boolean tabTo(Browser browser, String selector) {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        for (int i = 0; i < 60; i++) {
+            Object inside = js.executeScript("const a = document.activeElement;"
+                    + "return !!a && !!a.closest(arguments[0]);", selector);
+            if (Boolean.TRUE.equals(inside)) {
+                return true;
+            }
+            keys(browser, Keys.TAB);
+        }
+        return false;
+    }
+
+    private static void keys(Browser browser, CharSequence... keys) {
+        new Actions(browser.driver()).sendKeys(keys).perform();
     }
 
     @Test
