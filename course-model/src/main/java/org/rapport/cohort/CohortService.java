@@ -224,9 +224,9 @@ public class CohortService {
         UserAccount user = actors.require(userId, Role.LEARNER, Role.SUPERVISOR, Role.ADMIN);
         WorkScope scope = switch (user.getRole()) {
             case ADMIN -> WorkScope.EVERYTHING;
-            case SUPERVISOR -> WorkScope.inCohorts(cohorts.findJoinedBy(learnerId, Enrollment.Status.ACTIVE).stream()
-                    .filter(c -> c.isSupervisedBy(userId))
-                    .collect(Collectors.toMap(Cohort::getId, Cohort::getCourseId)));
+            case SUPERVISOR -> WorkScope.inCohorts(cohorts.findJoinedBy(learnerId, Enrollment.Status.ACTIVE)
+                    .stream().filter(c -> c.isSupervisedBy(userId))
+                    .collect(Collectors.toMap(Cohort::getId, Cohort::getCourseId, (a, b) -> a)));
             case LEARNER -> WorkScope.inCohorts(Map.of());
         };
         if (scope.isEmpty()) {

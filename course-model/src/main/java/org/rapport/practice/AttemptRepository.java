@@ -18,6 +18,11 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
             + "order by a.submittedAt desc, a.id desc")
     List<Attempt> timelineInCohorts(long learnerId, Collection<Long> cohortIds, Pageable page);
 
+    /** A learner's attempts less those in this mode in these lessons (assessments still held from them). */
+    @Query("select a from Attempt a where a.learner.id = :learnerId and not (a.mode = :mode and a.lessonId in "
+            + ":lessonIds) order by a.submittedAt desc, a.id desc")
+    List<Attempt> timelineExcept(long learnerId, AttemptMode mode, Collection<String> lessonIds, Pageable page);
+
     List<Attempt> findByLearnerIdAndMode(long learnerId, AttemptMode mode);
 
     long countByLearnerId(long learnerId);
@@ -28,7 +33,8 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     /** Every attempt of a cohort, oldest first, with just what progress figures need. */
     @Query("select new org.rapport.practice.ScoredAttempt(a.learner.id, a.cohortId, a.moduleId, a.lessonId, "
-            + "a.mode, a.label, a.score, a.submittedAt) from Attempt a where a.cohortId = :cohortId order by a.submittedAt, a.id")
+            + "a.mode, a.label, a.score, a.submittedAt) from Attempt a where a.cohortId = :cohortId "
+            + "order by a.submittedAt, a.id")
     List<ScoredAttempt> scoredInCohort(long cohortId);
 
     /** The same for some of a cohort's learners: a page of its progress grid. */
@@ -38,8 +44,8 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
     List<ScoredAttempt> scoredInCohortFor(long cohortId, Collection<Long> learnerIds);
 
     @Query("select new org.rapport.practice.ScoredAttempt(a.learner.id, a.cohortId, a.moduleId, a.lessonId, "
-            + "a.mode, a.label, a.score, a.submittedAt) from Attempt a where a.learner.id = :learnerId and a.courseId = :courseId "
-            + "order by a.submittedAt, a.id")
+            + "a.mode, a.label, a.score, a.submittedAt) from Attempt a where a.learner.id = :learnerId "
+            + "and a.courseId = :courseId order by a.submittedAt, a.id")
     List<ScoredAttempt> scoredForLearner(long learnerId, String courseId);
 
 }

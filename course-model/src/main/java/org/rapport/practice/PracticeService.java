@@ -203,14 +203,16 @@ public class PracticeService {
             int size = Math.max(1, Math.min(limit, 200));
             PageRequest page = PageRequest.of(offset / size, size);
             Set<String> held = scope.own() ? lessonsWithHeldFeedback(learnerId) : Set.of();
-            List<AttemptFeedback> shown = new ArrayList<>();
-            for (Attempt a : scope.everything() ? attempts.timeline(learnerId, page)
-                    : attempts.timelineInCohorts(learnerId, scope.cohortIds(), page)) {
-                if (!(a.getMode() == AttemptMode.ASSESSMENT && held.contains(a.getLessonId()))) {
-                    shown.add(feedback(a, place(a)));
-                }
+            // Left out by the query, not after it, so every page is full and offsets stay true.
+            List<Attempt> found;
+            if (!scope.everything()) {
+                found = attempts.timelineInCohorts(learnerId, scope.cohortIds(), page);
+            } else if (!held.isEmpty()) {
+                found = attempts.timelineExcept(learnerId, AttemptMode.ASSESSMENT, held, page);
+            } else {
+                found = attempts.timeline(learnerId, page);
             }
-            return shown;
+            return found.stream().map(a -> feedback(a, place(a))).toList();
         });
     }
 

@@ -52,6 +52,7 @@ class HeldAssessmentIT {
                 .filter(l -> l.scenarios().size() >= 3).findFirst().orElseThrow();
         List<Scenario> set = lesson.scenarios();
         long practised = submit(learner, set.getFirst(), AttemptMode.PRACTICE);
+        long practisedAgain = submit(learner, set.get(1), AttemptMode.PRACTICE);
         List<Long> held = new ArrayList<>();
         for (Scenario s : set.subList(0, set.size() - 1)) {
             held.add(submit(learner, s, AttemptMode.ASSESSMENT));
@@ -61,25 +62,28 @@ class HeldAssessmentIT {
 
         assertThat(practice.lessonsWithHeldFeedback(learner)).containsExactly(lesson.id());
         assertThat(progress.courseProgress(learner, learner, COURSE).figures().attempts())
-                .as("the learner's own figures count the practice attempt only").isEqualTo(1);
+                .as("the learner's own figures count the practice attempts only").isEqualTo(2);
         assertThat(progress.courseProgress(supervisor, learner, COURSE).figures().attempts())
-                .as("the supervisor's count everything").isEqualTo(1 + held.size());
+                .as("the supervisor's count everything").isEqualTo(2 + held.size());
         assertThat(reviews.reviewsOfLearner(learner, learner, 0, 50)).extracting(ReviewService.ReviewNote::attemptId)
                 .containsExactly(practised);
         assertThat(reviews.reviewsOfAttempt(learner, held.getFirst())).isEmpty();
         assertThat(reviews.reviewsOfAttempt(supervisor, held.getFirst())).hasSize(1);
         assertThat(practice.timeline(learner, learner, 0, 50)).extracting(AttemptFeedback::attemptId)
-                .containsExactly(practised);
+                .containsExactly(practisedAgain, practised);
+        assertThat(List.of(practice.timeline(learner, learner, 0, 1), practice.timeline(learner, learner, 1, 1)))
+                .as("pages of one are full and do not repeat").extracting(page -> page.getFirst().attemptId())
+                .containsExactly(practisedAgain, practised);
 
         long last = submit(learner, set.getLast(), AttemptMode.ASSESSMENT);
 
         assertThat(practice.lessonsWithHeldFeedback(learner)).isEmpty();
-        assertThat(progress.courseProgress(learner, learner, COURSE).figures().attempts()).isEqualTo(2 + held.size());
+        assertThat(progress.courseProgress(learner, learner, COURSE).figures().attempts()).isEqualTo(3 + held.size());
         assertThat(reviews.reviewsOfLearner(learner, learner, 0, 50)).extracting(ReviewService.ReviewNote::attemptId)
                 .containsExactlyInAnyOrder(practised, held.getFirst());
         assertThat(reviews.reviewsOfAttempt(learner, held.getFirst())).singleElement()
                 .satisfies(note -> assertThat(note.supervisorMove()).isEqualTo(Move.PARTNERING.label()));
-        assertThat(practice.timeline(learner, learner, 0, 50)).hasSize(2 + held.size())
+        assertThat(practice.timeline(learner, learner, 0, 50)).hasSize(3 + held.size())
                 .extracting(AttemptFeedback::attemptId).contains(last);
     }
 

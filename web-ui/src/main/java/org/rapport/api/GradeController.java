@@ -54,7 +54,8 @@ class GradeController {
                     requiredMode = Schema.RequiredMode.REQUIRED) String response,
             @Schema(description = "What the client said; defaults to the scenario's client line") String prompt,
             @Schema(description = "A scenario id from GET /api/v1/courses, to score the reply against") String scenarioId,
-            @Schema(description = "Text or a number, echoed back to match answers to requests; null when not sent") Object id) {
+            @Schema(description = "Text or a number, echoed back to match answers to requests; null when not sent")
+            Object id) {
     }
 
     /** The caller's id for this request, echoed back: text or a number, as JSON-RPC allows. */

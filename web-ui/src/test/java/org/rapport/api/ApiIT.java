@@ -100,8 +100,10 @@ class ApiIT {
         assertError(post("/api/v1/grade", "[1, 2]"), 400, "JSON object");
         assertError(post("/api/v1/grade", "not json"), 400, "not valid JSON");
         assertError(post("/api/v1/grade", "{\"response\": \"123 456 !!!\"}"), 400, "no words");
-        assertError(post("/api/v1/grade", "{\"response\": \"Hi.\", \"id\": {}}"), 400, "'id' must be text or a number");
-        assertError(post("/api/v1/grade", "{\"response\": \"Hi.\", \"id\": [1]}"), 400, "'id' must be text or a number");
+        for (String id : List.of("{}", "[1]", "true")) {
+            assertError(post("/api/v1/grade", "{\"response\": \"Hi.\", \"id\": " + id + "}"), 400,
+                    "'id' must be text or a number");
+        }
         HttpResponse<String> html = post("/api/v1/grade", "{\"response\": \"<b>Stop</b> <script>alert(1)</script>\"}");
         assertThat(html.statusCode()).as("markup is graded as the text it is").isEqualTo(200);
         assertThat(JSON.readTree(html.body()).get("sentences").get(0).get("text").asString()).startsWith("<b>Stop</b>");

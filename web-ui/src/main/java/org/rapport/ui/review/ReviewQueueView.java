@@ -66,8 +66,8 @@ public class ReviewQueueView extends VerticalLayout {
 
         cohort.setId("review-cohort");
         // Lazy, and typing narrows it by name: an admin picks among every cohort there has ever been.
-        cohort.setItems(new CallbackDataProvider<CohortSummary, String>(
-                q -> cohorts.supervisedCohorts(userId, q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
+        cohort.setItems(new CallbackDataProvider<CohortSummary, String>(q -> cohorts.supervisedCohorts(userId,
+                q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) cohorts.countSupervisedCohorts(userId, q.getFilter().orElse("")), CohortSummary::id));
         cohort.setItemLabelGenerator(CohortSummary::name);
         cohort.setPlaceholder("Choose a cohort");
