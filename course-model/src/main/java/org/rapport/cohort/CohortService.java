@@ -4,11 +4,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.rapport.account.AccountService;
@@ -137,9 +139,8 @@ public class CohortService {
     @Transactional(readOnly = true)
     public List<CohortSummary> supervisedCohorts(long userId, String nameContains, int offset, int limit) {
         UserAccount user = actors.require(userId, Role.SUPERVISOR, Role.ADMIN);
-        Pageable page = page(offset, limit);
         String pattern = likePattern(nameContains);
-        return (user.getRole() == Role.ADMIN ? cohorts.findAllNamed(pattern, page)
+        return slice(offset, limit, page -> user.getRole() == Role.ADMIN ? cohorts.findAllNamed(pattern, page)
                 : cohorts.findSupervisedBy(userId, pattern, page)).stream().map(CohortSummary::of).toList();
     }
 
@@ -166,7 +167,7 @@ public class CohortService {
     @Transactional(readOnly = true)
     public List<RosterEntry> roster(long supervisorId, long cohortId, int offset, int limit) {
         requireSupervised(supervisorId, cohortId);
-        return enrollments.roster(cohortId, page(offset, limit)).stream().map(RosterEntry::of).toList();
+        return slice(offset, limit, page -> enrollments.roster(cohortId, page)).stream().map(RosterEntry::of).toList();
     }
 
     @Transactional(readOnly = true)
@@ -175,10 +176,21 @@ public class CohortService {
         return enrollments.countByCohortId(cohortId);
     }
 
-    /** Grids ask for pages at offsets that are multiples of their page size; at most 200 rows at a time. */
-    private static Pageable page(int offset, int limit) {
-        int size = Math.max(1, Math.min(limit, 200));
-        return PageRequest.of(Math.max(0, offset) / size, size);
+    /**
+     * Rows {@code offset} to {@code offset + limit} (at most 200) of a query read by page number. Grids ask at
+     * multiples of their page size, which is one page; any other offset reads the two pages it spans.
+     */
+    private static <T> List<T> slice(int offset, int limit, Function<Pageable, List<T>> query) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("No rows from " + offset + " taking " + limit + ".");
+        }
+        int size = Math.min(limit, 200);
+        int skip = offset % size;
+        List<T> rows = new ArrayList<>(query.apply(PageRequest.of(offset / size, size)));
+        if (skip > 0 && rows.size() == size) {
+            rows.addAll(query.apply(PageRequest.of(offset / size + 1, size)));
+        }
+        return List.copyOf(rows.subList(Math.min(skip, rows.size()), Math.min(skip + size, rows.size())));
     }
 
     /** A {@code like} pattern for "contains, any case", with the pattern's own wildcards taken literally. */

@@ -13,6 +13,11 @@ import org.rapport.TestAccounts;
 import org.rapport.account.NotFoundException;
 import org.rapport.account.NotPermittedException;
 import org.rapport.account.Role;
+import org.rapport.course.CourseCatalogue;
+import org.rapport.course.Scenario;
+import org.rapport.grader.Move;
+import org.rapport.practice.AttemptMode;
+import org.rapport.practice.PracticeService;
 import org.rapport.progress.ProgressService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +29,10 @@ class CohortPagesIT {
     CohortService cohorts;
     @Autowired
     ProgressService progress;
+    @Autowired
+    PracticeService practice;
+    @Autowired
+    CourseCatalogue catalogue;
     @Autowired
     TestAccounts accounts;
 
@@ -60,8 +69,16 @@ class CohortPagesIT {
     void a_roster_and_its_progress_rows_come_a_page_at_a_time_in_name_order() {
         long supervisor = accounts.create(Role.SUPERVISOR);
         var cohort = cohort(supervisor, "Paged cohort", 0);
+        Scenario scenario = catalogue.course("meeting-resistance").orElseThrow().scenarios().findFirst()
+                .orElseThrow();
         for (int i = 0; i < 7; i++) {
-            cohorts.enroll(accounts.create(Role.LEARNER), cohort.inviteCode());
+            long learner = accounts.create(Role.LEARNER);
+            cohorts.enroll(learner, cohort.inviteCode());
+            for (int attempt = 0; attempt < i % 3; attempt++) {
+                practice.submitResponse(learner, new PracticeService.SubmitResponse(scenario.id(),
+                        scenario.modelReply(Move.values()[attempt]).text(), AttemptMode.PRACTICE,
+                        UUID.randomUUID().toString()));
+            }
         }
         List<CohortService.RosterEntry> whole = cohorts.roster(supervisor, cohort.id());
 
@@ -74,8 +91,17 @@ class CohortPagesIT {
         }
         assertThat(paged).containsExactlyElementsOf(whole.stream().map(CohortService.RosterEntry::learnerId).toList());
         assertThat(progressPaged).isEqualTo(paged);
-        assertThat(progress.cohortProgress(supervisor, cohort.id(), 0, 3))
-                .isEqualTo(progress.cohortProgress(supervisor, cohort.id()).subList(0, 3));
+        List<ProgressService.LearnerProgress> all = progress.cohortProgress(supervisor, cohort.id());
+        List<ProgressService.LearnerProgress> pagedRows = new ArrayList<>();
+        for (int offset = 0; offset < 7; offset += 3) {
+            pagedRows.addAll(progress.cohortProgress(supervisor, cohort.id(), offset, 3));
+        }
+        assertThat(all).extracting(r -> r.figures().attempts()).as("some learners have attempts")
+                .contains(1, 2);
+        assertThat(pagedRows).as("each page's figures are the whole grid's").isEqualTo(all);
+        assertThat(cohorts.roster(supervisor, cohort.id(), 2, 3)).as("an offset between pages")
+                .isEqualTo(whole.subList(2, 5));
+        assertThat(cohorts.roster(supervisor, cohort.id(), 5, 3)).isEqualTo(whole.subList(5, 7));
         long stranger = accounts.create(Role.SUPERVISOR);
         assertThatThrownBy(() -> cohorts.roster(stranger, cohort.id(), 0, 3)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> progress.cohortProgress(stranger, cohort.id(), 0, 3))
