@@ -4,13 +4,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.rapport.account.AccountService;
@@ -20,8 +18,7 @@ import org.rapport.account.NotPermittedException;
 import org.rapport.account.Role;
 import org.rapport.account.UserAccount;
 import org.rapport.course.CourseCatalogue;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
+import org.rapport.paging.Pages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -140,7 +137,7 @@ public class CohortService {
     public List<CohortSummary> supervisedCohorts(long userId, String nameContains, int offset, int limit) {
         UserAccount user = actors.require(userId, Role.SUPERVISOR, Role.ADMIN);
         String pattern = likePattern(nameContains);
-        return slice(offset, limit, page -> user.getRole() == Role.ADMIN ? cohorts.findAllNamed(pattern, page)
+        return Pages.slice(offset, limit, page -> user.getRole() == Role.ADMIN ? cohorts.findAllNamed(pattern, page)
                 : cohorts.findSupervisedBy(userId, pattern, page)).stream().map(CohortSummary::of).toList();
     }
 
@@ -167,30 +164,13 @@ public class CohortService {
     @Transactional(readOnly = true)
     public List<RosterEntry> roster(long supervisorId, long cohortId, int offset, int limit) {
         requireSupervised(supervisorId, cohortId);
-        return slice(offset, limit, page -> enrollments.roster(cohortId, page)).stream().map(RosterEntry::of).toList();
+        return Pages.slice(offset, limit, page -> enrollments.roster(cohortId, page)).stream().map(RosterEntry::of).toList();
     }
 
     @Transactional(readOnly = true)
     public long countRoster(long supervisorId, long cohortId) {
         requireSupervised(supervisorId, cohortId);
         return enrollments.countByCohortId(cohortId);
-    }
-
-    /**
-     * Rows {@code offset} to {@code offset + limit} (at most 200) of a query read by page number. Grids ask at
-     * multiples of their page size, which is one page; any other offset reads the two pages it spans.
-     */
-    private static <T> List<T> slice(int offset, int limit, Function<Pageable, List<T>> query) {
-        if (offset < 0 || limit < 1) {
-            throw new IllegalArgumentException("No rows from " + offset + " taking " + limit + ".");
-        }
-        int size = Math.min(limit, 200);
-        int skip = offset % size;
-        List<T> rows = new ArrayList<>(query.apply(PageRequest.of(offset / size, size)));
-        if (skip > 0 && rows.size() == size) {
-            rows.addAll(query.apply(PageRequest.of(offset / size + 1, size)));
-        }
-        return List.copyOf(rows.subList(Math.min(skip, rows.size()), Math.min(skip + size, rows.size())));
     }
 
     /** A {@code like} pattern for "contains, any case", with the pattern's own wildcards taken literally. */

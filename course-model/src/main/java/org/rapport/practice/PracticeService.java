@@ -30,9 +30,9 @@ import org.rapport.grader.Move;
 import org.rapport.grader.ResponseGrader;
 import org.rapport.grader.ScenarioScore;
 import org.rapport.grader.ScenarioScorer;
+import org.rapport.paging.Pages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -200,19 +200,13 @@ public class PracticeService {
     public List<AttemptFeedback> timeline(long userId, long learnerId, int offset, int limit) {
         return reading.execute(tx -> {
             CohortService.WorkScope scope = cohorts.workScope(userId, learnerId);
-            int size = Math.max(1, Math.min(limit, 200));
-            PageRequest page = PageRequest.of(offset / size, size);
             Set<String> held = scope.own() ? lessonsWithHeldFeedback(learnerId) : Set.of();
             // Left out by the query, not after it, so every page is full and offsets stay true.
-            List<Attempt> found;
-            if (!scope.everything()) {
-                found = attempts.timelineInCohorts(learnerId, scope.cohortIds(), page);
-            } else if (!held.isEmpty()) {
-                found = attempts.timelineExcept(learnerId, AttemptMode.ASSESSMENT, held, page);
-            } else {
-                found = attempts.timeline(learnerId, page);
-            }
-            return found.stream().map(a -> feedback(a, place(a))).toList();
+            return Pages.slice(offset, limit, page -> !scope.everything()
+                    ? attempts.timelineInCohorts(learnerId, scope.cohortIds(), page)
+                    : held.isEmpty() ? attempts.timeline(learnerId, page)
+                    : attempts.timelineExcept(learnerId, AttemptMode.ASSESSMENT, held, page))
+                    .stream().map(a -> feedback(a, place(a))).toList();
         });
     }
 

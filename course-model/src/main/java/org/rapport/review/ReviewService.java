@@ -18,11 +18,11 @@ import org.rapport.cohort.CohortService;
 import org.rapport.course.CourseCatalogue;
 import org.rapport.grader.Move;
 import org.rapport.grader.training.Agreement;
+import org.rapport.paging.Pages;
 import org.rapport.practice.Attempt;
 import org.rapport.practice.AttemptMode;
 import org.rapport.practice.AttemptRepository;
 import org.rapport.practice.PracticeService;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,8 +56,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<QueueItem> reviewQueue(long supervisorId, long cohortId, int offset, int limit) {
         cohorts.requireSupervised(supervisorId, cohortId);
-        int size = Math.max(1, Math.min(limit, 200));
-        List<Attempt> page = reviews.queue(cohortId, Move.JUDGING, PageRequest.of(offset / size, size));
+        List<Attempt> page = Pages.slice(offset, limit, p -> reviews.queue(cohortId, Move.JUDGING, p));
         List<QueueItem> items = new ArrayList<>();
         for (Attempt a : page) {
             String client = catalogue.scenario(a.getScenarioId()).map(p -> p.scenario().client()).orElse(null);
@@ -96,18 +95,12 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<ReviewNote> reviewsOfLearner(long userId, long learnerId, int offset, int limit) {
         CohortService.WorkScope scope = cohorts.workScope(userId, learnerId);
-        int size = Math.max(1, Math.min(limit, 200));
-        PageRequest page = PageRequest.of(offset / size, size);
         Set<String> held = scope.own() ? practice.lessonsWithHeldFeedback(learnerId) : Set.of();
-        List<SupervisorReview> found;
-        if (!scope.everything()) {
-            found = reviews.ofLearnerInCohorts(learnerId, scope.cohortIds(), page);
-        } else if (!held.isEmpty()) {
-            found = reviews.ofLearnerExcept(learnerId, AttemptMode.ASSESSMENT, held, page);
-        } else {
-            found = reviews.ofLearner(learnerId, page);
-        }
-        return found.stream().map(ReviewNote::of).toList();
+        return Pages.slice(offset, limit, page -> !scope.everything()
+                ? reviews.ofLearnerInCohorts(learnerId, scope.cohortIds(), page)
+                : held.isEmpty() ? reviews.ofLearner(learnerId, page)
+                : reviews.ofLearnerExcept(learnerId, AttemptMode.ASSESSMENT, held, page))
+                .stream().map(ReviewNote::of).toList();
     }
 
     /** The reviews of one attempt, oldest first; the last one counts. */

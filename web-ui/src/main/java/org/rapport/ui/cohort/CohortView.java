@@ -96,8 +96,9 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
         TabSheet tabs = new TabSheet();
         tabs.setId("cohort-tabs");
         tabs.setWidthFull();
-        tabs.add("Progress", progressTab(cohort.id()));
-        tabs.add("Roster", rosterTab(cohort.id()));
+        int learners = (int) cohorts.countRoster(userId, cohort.id());
+        tabs.add("Progress", progressTab(cohort.id(), learners));
+        tabs.add("Roster", rosterTab(cohort.id(), learners));
         tabs.add("Analytics", analyticsTab(cohort.id()));
         tabs.add("Agreement", agreementTab(cohort.id()));
 
@@ -123,8 +124,7 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
         return download;
     }
 
-    private Component progressTab(long cohortId) {
-        int learners = (int) cohorts.countRoster(userId, cohortId);
+    private Component progressTab(long cohortId, int learners) {
         if (learners == 0) {
             return new Paragraph("No learners have joined yet. Share the invite code from the cohorts page.");
         }
@@ -152,8 +152,7 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
         return new Div(grid, note);
     }
 
-    private Component rosterTab(long cohortId) {
-        int learners = (int) cohorts.countRoster(userId, cohortId);
+    private Component rosterTab(long cohortId, int learners) {
         if (learners == 0) {
             return new Paragraph("No learners have joined yet.");
         }
