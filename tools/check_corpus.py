@@ -4,14 +4,30 @@
 Prints per-file counts and every problem found; exits 1 if any line is invalid.
 The Java build has its own loader with the same rules; this is a quick check for authors.
 """
-import json, re, sys, collections
+import json, os, re, sys, collections
 
 MOVES = {"judging", "validating", "reflective", "partnering"}
+CORPUS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "grader", "corpus")
+
+def table(name):
+    """First column to second column of a corpus table file (kinds.txt, writers.txt)."""
+    rows = {}
+    with open(os.path.join(CORPUS, name), encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                parts = line.split()
+                rows[parts[0]] = parts[1] if len(parts) > 1 else ""
+    return rows
+
+KINDS = table("kinds.txt")
+WRITERS = table("writers.txt")
+
 # A sentence ends at . ? ! (optionally followed by quotes/brackets) and a space, then the next one starts.
 SPLIT = re.compile(r'(?<=[.?!])["\')\]]*\s+(?=[A-Za-z"\'(])')
 
 def rough_sentences(text):
-    return [s for s in SPLIT.split(text.strip()) if s.strip()]
+    # A line break ends a sentence too, as in the grader's sentence splitting.
+    return [s for line in text.split("\n") for s in SPLIT.split(line.strip()) if s.strip()]
 
 def main(paths):
     bad = 0
@@ -49,6 +65,20 @@ def main(paths):
                         print(f"{path}:{i}: a judging sentence but label {label}"); bad += 1
                     if "judging" not in moves and label not in moves:
                         print(f"{path}:{i}: label {label} not among moves {moves}"); bad += 1
+                writer, kind = ex.get("writer"), ex.get("kind")
+                if writer is not None and writer not in WRITERS:
+                    print(f"{path}:{i}: unknown writer {writer!r} (see grader/corpus/writers.txt)"); bad += 1
+                if kind is not None:
+                    if kind not in KINDS:
+                        print(f"{path}:{i}: unknown kind {kind!r} (see grader/corpus/kinds.txt)"); bad += 1
+                    elif KINDS[kind] == "ends-judging":
+                        if label != "judging":
+                            print(f"{path}:{i}: kind {kind} ends in a push, so the reply is judging"); bad += 1
+                    elif KINDS[kind] == "mixed":
+                        if moves is None or len(set(moves)) < 2:
+                            print(f"{path}:{i}: kind {kind} is a mix of moves but the moves are {moves}"); bad += 1
+                    elif KINDS[kind] != label or (moves is not None and set(moves) != {label}):
+                        print(f"{path}:{i}: kind {kind} is a {KINDS[kind]} reply but label {label}, moves {moves}"); bad += 1
                 counts[label] += 1
                 total[label] += 1
                 n += 1
