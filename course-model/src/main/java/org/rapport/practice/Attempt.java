@@ -27,11 +27,16 @@ import org.rapport.grader.GradedResponse;
 import org.rapport.grader.GradedSentence;
 import org.rapport.grader.Move;
 import org.rapport.grader.ScenarioScore;
+import org.rapport.grader.ScenarioScorer;
+import org.rapport.grader.ScenarioTarget;
 import org.rapport.grader.ScoreOutcome;
 
 /**
- * A learner's reply to a scenario and the grade it got, kept as it was: later reviews never change it, and it
- * names the grader model and the course content version it was made with, so old grades stay explainable.
+ * A learner's reply to a scenario and the grade it got. The grader's grade is kept as it was, naming the model and
+ * the course content version it was made with, so old grades stay explainable and agreement with supervisors
+ * can be measured. A supervisor's review that overrides it puts a reviewed grade beside it, which is the one
+ * everyone sees next ({@link #effectiveLabel()}, {@link #effectiveScore()}); a review that accepts the grader's
+ * grade removes it again.
  */
 @Entity
 public class Attempt {
@@ -67,6 +72,12 @@ public class Attempt {
     private Instant submittedAt;
     private String submissionKey;
     private boolean sampledForReview;
+    @Enumerated(EnumType.STRING)
+    private Move reviewedLabel;
+    private Integer reviewedScore;
+    @Enumerated(EnumType.STRING)
+    private ScoreOutcome reviewedOutcome;
+    private String reviewedFeedback;
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "attempt_sentence", joinColumns = @JoinColumn(name = "attempt_id"))
     // Lists of attempts (review queue, timeline, gradebook) read their sentences a page at a time, not one
@@ -116,9 +127,90 @@ public class Attempt {
         a.sampledForReview = sampled;
         for (GradedSentence s : graded.sentences()) {
             String cues = s.cues().stream().map(c -> c.start() + "-" + c.end()).collect(Collectors.joining(","));
-            a.sentences.add(new AttemptSentence(s.start(), s.end(), s.label(), s.confidence(), cues));
+            a.sentences.add(new AttemptSentence(s.start(), s.end(), s.label(), s.confidence(), cues, null));
         }
         return a;
+    }
+
+    /**
+     * Gives each sentence the move a supervisor read in it, and the reply the grade that follows from those by
+     * the rubric's roll-up and the scenario's scoring, so label, score and feedback agree as they do for the
+     * grader's own grade.
+     *
+     * @param sentenceLabels one move per sentence, in reading order
+     * @param target         what the scenario teaches; null when the content no longer has the scenario, in which
+     *                       case the score and its note stay the grader's
+     */
+    public void applyReview(List<Move> sentenceLabels, ScenarioTarget target) {
+        GradedResponse reviewed = storedGrade().reviewed(sentenceLabels);
+        for (int i = 0; i < sentences.size(); i++) {
+            sentences.set(i, sentences.get(i).reviewedAs(sentenceLabels.get(i)));
+        }
+        reviewedLabel = reviewed.label();
+        if (target == null) {
+            reviewedScore = score;
+            reviewedOutcome = outcome;
+            reviewedFeedback = scoreFeedback;
+        } else {
+            ScenarioScore rescored = ScenarioScorer.score(reviewed, target);
+            reviewedScore = rescored.score();
+            reviewedOutcome = rescored.outcome();
+            reviewedFeedback = "A supervisor reviewed this reply. " + rescored.feedback();
+        }
+    }
+
+    /** Back to the grader's grade: a later review accepted it. */
+    public void clearReview() {
+        sentences.replaceAll(s -> s.reviewedAs(null));
+        reviewedLabel = null;
+        reviewedScore = null;
+        reviewedOutcome = null;
+        reviewedFeedback = null;
+    }
+
+    /** Whether a supervisor's review changed the grade. */
+    public boolean isReviewed() {
+        return reviewedLabel != null;
+    }
+
+    public Move effectiveLabel() {
+        return isReviewed() ? reviewedLabel : label;
+    }
+
+    public int effectiveScore() {
+        return isReviewed() ? reviewedScore : score;
+    }
+
+    public ScoreOutcome effectiveOutcome() {
+        return isReviewed() ? reviewedOutcome : outcome;
+    }
+
+    public String effectiveFeedback() {
+        return isReviewed() ? reviewedFeedback : scoreFeedback;
+    }
+
+    /** Each move's share of the reply as everyone sees it: the supervisor's reading by words once reviewed. */
+    public Map<Move, Double> effectiveShares() {
+        return isReviewed() ? storedGrade().reviewed(getSentences().stream().map(AttemptSentence::move).toList())
+                .scores() : shares();
+    }
+
+    /**
+     * The grader's grade rebuilt from what is stored. Only each sentence's confidence in its own move is kept,
+     * not all four probabilities, so the rest is spread evenly: enough for a review to relabel it, not for
+     * anything that reads sentence probabilities.
+     */
+    private GradedResponse storedGrade() {
+        List<GradedSentence> graded = new ArrayList<>();
+        for (AttemptSentence s : sentences) {
+            Map<Move, Double> scores = new EnumMap<>(Move.class);
+            for (Move m : Move.values()) {
+                scores.put(m, m == s.label() ? s.confidence() : (1 - s.confidence()) / (Move.values().length - 1));
+            }
+            graded.add(new GradedSentence(replyText.substring(s.startOffset(), s.endOffset()), s.startOffset(),
+                    s.endOffset(), s.label(), s.confidence(), scores, List.of()));
+        }
+        return new GradedResponse(label, confidence, unsure, shares(), graded, modelVersion);
     }
 
     public Map<Move, Double> shares() {

@@ -14,8 +14,19 @@ import java.time.Instant;
  * @param modelReply      the authors' model reply for the target move
  * @param modelReplyWhy   why that reply makes the move
  * @param hint            the scenario's hint, for trying again
+ * @param graderGrade     what the grader said, when a supervisor's review changed the grade above; else null
  */
 public record AttemptFeedback(long attemptId, String scenarioId, AttemptMode mode, String reply, ReplyFeedback grade,
                               int score, String outcome, String scoreFeedback, String targetMove, String modelReply,
-                              String modelReplyWhy, String hint, String contentVersion, Instant submittedAt) {
+                              String modelReplyWhy, String hint, String contentVersion, Instant submittedAt,
+                              GraderGrade graderGrade) {
+
+    /** The grader's own move and score, kept beside a supervisor's. */
+    public record GraderGrade(String move, int score) {
+    }
+
+    /** Whether a supervisor's review changed the grader's grade. */
+    public boolean reviewed() {
+        return graderGrade != null;
+    }
 }

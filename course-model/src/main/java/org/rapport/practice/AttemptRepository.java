@@ -9,6 +9,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AttemptRepository extends JpaRepository<Attempt, Long> {
+    /** The grade figures count: a supervisor's where a review overrode the grader (see {@link Attempt}). */
+    String EFFECTIVE_GRADE = "coalesce(a.reviewedLabel, a.label), coalesce(a.reviewedScore, a.score)";
+
     Optional<Attempt> findByLearnerIdAndSubmissionKey(long learnerId, String submissionKey);
 
     @Query("select a from Attempt a where a.learner.id = :learnerId order by a.submittedAt desc, a.id desc")
@@ -33,18 +36,18 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     /** Every attempt of a cohort, oldest first, with just what progress figures need. */
     @Query("select new org.rapport.practice.ScoredAttempt(a.learner.id, a.cohortId, a.moduleId, a.lessonId, "
-            + "a.mode, a.label, a.score, a.submittedAt) from Attempt a where a.cohortId = :cohortId "
+            + "a.mode, " + EFFECTIVE_GRADE + ", a.submittedAt) from Attempt a where a.cohortId = :cohortId "
             + "order by a.submittedAt, a.id")
     List<ScoredAttempt> scoredInCohort(long cohortId);
 
     /** The same for some of a cohort's learners: a page of its progress grid. */
     @Query("select new org.rapport.practice.ScoredAttempt(a.learner.id, a.cohortId, a.moduleId, a.lessonId, "
-            + "a.mode, a.label, a.score, a.submittedAt) from Attempt a where a.cohortId = :cohortId "
+            + "a.mode, " + EFFECTIVE_GRADE + ", a.submittedAt) from Attempt a where a.cohortId = :cohortId "
             + "and a.learner.id in :learnerIds order by a.submittedAt, a.id")
     List<ScoredAttempt> scoredInCohortFor(long cohortId, Collection<Long> learnerIds);
 
     @Query("select new org.rapport.practice.ScoredAttempt(a.learner.id, a.cohortId, a.moduleId, a.lessonId, "
-            + "a.mode, a.label, a.score, a.submittedAt) from Attempt a where a.learner.id = :learnerId "
+            + "a.mode, " + EFFECTIVE_GRADE + ", a.submittedAt) from Attempt a where a.learner.id = :learnerId "
             + "and a.courseId = :courseId order by a.submittedAt, a.id")
     List<ScoredAttempt> scoredForLearner(long learnerId, String courseId);
 

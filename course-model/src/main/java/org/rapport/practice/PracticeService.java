@@ -313,12 +313,14 @@ public class PracticeService {
         Scenario scenario = place == null ? null : place.scenario();
         Move target = scenario == null ? null : scenario.target().target();
         ReplyFeedback grade = ReplyFeedback.of(a);
-        return new AttemptFeedback(a.getId(), a.getScenarioId(), a.getMode(), a.getReplyText(), grade, a.getScore(),
-                a.getOutcome().name().toLowerCase(java.util.Locale.ROOT), a.getScoreFeedback(),
+        return new AttemptFeedback(a.getId(), a.getScenarioId(), a.getMode(), a.getReplyText(), grade,
+                a.effectiveScore(), a.effectiveOutcome().name().toLowerCase(java.util.Locale.ROOT),
+                a.effectiveFeedback(),
                 target == null ? null : target.label(),
                 scenario == null ? null : scenario.modelReply(target).text(),
                 scenario == null ? null : scenario.modelReply(target).why(),
-                scenario == null ? null : scenario.hint(), a.getContentVersion(), a.getSubmittedAt());
+                scenario == null ? null : scenario.hint(), a.getContentVersion(), a.getSubmittedAt(),
+                a.isReviewed() ? new AttemptFeedback.GraderGrade(a.getLabel().label(), a.getScore()) : null);
     }
 
     /** A reply to a scenario as the learner submitted it. */

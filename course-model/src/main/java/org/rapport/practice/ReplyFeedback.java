@@ -9,19 +9,21 @@ import org.rapport.grader.Cue;
 import org.rapport.grader.GradedResponse;
 import org.rapport.grader.GradedSentence;
 import org.rapport.grader.Move;
+import org.rapport.grader.RollUpRule;
 
 /**
  * What a learner is shown after grading a reply: the move, the per-move shares, and each sentence with
  * the words that drove it. Built from the grader's result so the UI never sees grader types.
  *
  * @param move         label of the whole reply ("judging", "validating", "reflective", "partnering")
+ * @param rollUp       the rule that made the sentences' moves into that label, in one plain line
  * @param confidence   0..1
  * @param unsure       the grader's confidence is below its bar
  * @param shares       each move's share of the reply, in rubric order
  * @param sentences    sentences in reading order
  * @param modelVersion the grader model that made this grade
  */
-public record ReplyFeedback(String move, double confidence, boolean unsure, Map<String, Double> shares,
+public record ReplyFeedback(String move, String rollUp, double confidence, boolean unsure, Map<String, Double> shares,
                             List<SentenceFeedback> sentences, String modelVersion) {
 
     /** One sentence: its move and which parts of it are cues (offsets within the sentence). */
@@ -41,11 +43,15 @@ public record ReplyFeedback(String move, double confidence, boolean unsure, Map<
             }
             sentences.add(new SentenceFeedback(s.text(), s.label().label(), s.confidence(), cues));
         }
-        return new ReplyFeedback(graded.label().label(), graded.confidence(), graded.unsure(),
-                labelled(graded.scores()), sentences, graded.modelVersion());
+        return new ReplyFeedback(graded.label().label(),
+                RollUpRule.explain(graded.label(), graded.sentences().stream().map(GradedSentence::label).toList()),
+                graded.confidence(), graded.unsure(), labelled(graded.scores()), sentences, graded.modelVersion());
     }
 
-    /** The same view of a stored attempt, rebuilt from its reply text and sentence offsets. */
+    /**
+     * The same view of a stored attempt, rebuilt from its reply text and sentence offsets: the grade everyone
+     * sees, which is the supervisor's once a review overrode the grader's (a person decided, so it is sure).
+     */
     static ReplyFeedback of(Attempt attempt) {
         String reply = attempt.getReplyText();
         List<SentenceFeedback> sentences = new ArrayList<>();
@@ -54,11 +60,15 @@ public record ReplyFeedback(String move, double confidence, boolean unsure, Map<
             for (int[] span : s.cueSpans()) {
                 cues.add(new Highlight(span[0] - s.startOffset(), span[1] - s.startOffset()));
             }
-            sentences.add(new SentenceFeedback(reply.substring(s.startOffset(), s.endOffset()), s.label().label(),
-                    s.confidence(), cues));
+            sentences.add(new SentenceFeedback(reply.substring(s.startOffset(), s.endOffset()), s.move().label(),
+                    s.move() == s.label() ? s.confidence() : 1.0, cues));
         }
-        return new ReplyFeedback(attempt.getLabel().label(), attempt.getConfidence(), attempt.isUnsure(),
-                labelled(attempt.shares()), sentences, attempt.getModelVersion());
+        boolean reviewed = attempt.isReviewed();
+        return new ReplyFeedback(attempt.effectiveLabel().label(),
+                RollUpRule.explain(attempt.effectiveLabel(),
+                        attempt.getSentences().stream().map(AttemptSentence::move).toList()),
+                reviewed ? 1.0 : attempt.getConfidence(), !reviewed && attempt.isUnsure(),
+                labelled(attempt.effectiveShares()), sentences, attempt.getModelVersion());
     }
 
     private static Map<String, Double> labelled(Map<Move, Double> scores) {

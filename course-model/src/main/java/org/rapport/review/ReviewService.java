@@ -3,6 +3,7 @@ package org.rapport.review;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.rapport.account.UserAccount;
 import org.rapport.cohort.CohortService;
 import org.rapport.course.CourseCatalogue;
 import org.rapport.grader.Move;
+import org.rapport.grader.ScenarioTarget;
 import org.rapport.grader.training.Agreement;
 import org.rapport.paging.Pages;
 import org.rapport.practice.Attempt;
@@ -80,11 +82,30 @@ public class ReviewService {
         return ReviewNote.of(reviews.save(SupervisorReview.accept(attempt, reviewer, comment, clock.instant())));
     }
 
-    /** Gives the reply the move the supervisor reads in it; the grader's label stays on the attempt. */
+    /**
+     * Gives the whole reply the move the supervisor reads in it: every sentence takes that move, and the attempt's
+     * grade is rescored from them (to keep some sentences' moves, use {@link #overrideSentences}). The grader's
+     * grade stays stored beside it.
+     */
     public ReviewNote override(long supervisorId, long attemptId, Move label, String comment) {
+        if (label == null) {
+            throw new IllegalArgumentException("Choose the move you would give this reply.");
+        }
+        Attempt attempt = reviewable(supervisorId, attemptId);
+        if (label == attempt.getLabel()) {
+            return accept(supervisorId, attemptId, comment);
+        }
+        return overrideSentences(supervisorId, attemptId,
+                Collections.nCopies(attempt.getSentences().size(), label), comment);
+    }
+
+    /** Gives each sentence the move the supervisor reads in it; the reply's move and score follow from them. */
+    public ReviewNote overrideSentences(long supervisorId, long attemptId, List<Move> sentenceLabels, String comment) {
         Attempt attempt = reviewable(supervisorId, attemptId);
         UserAccount reviewer = actors.require(supervisorId, Role.SUPERVISOR, Role.ADMIN);
-        return ReviewNote.of(reviews.save(SupervisorReview.override(attempt, reviewer, label, comment,
+        ScenarioTarget target = catalogue.scenario(attempt.getScenarioId()).map(p -> p.scenario().target())
+                .orElse(null);
+        return ReviewNote.of(reviews.save(SupervisorReview.override(attempt, reviewer, sentenceLabels, target, comment,
                 clock.instant())));
     }
 
@@ -160,18 +181,26 @@ public class ReviewService {
      * @throws IllegalArgumentException naming the four moves when the label is none of them
      */
     public ReviewNote override(long supervisorId, long attemptId, String moveLabel, String comment) {
-        Move move;
+        return override(supervisorId, attemptId, move(moveLabel), comment);
+    }
+
+    /** {@link #overrideSentences} with the moves given by their rubric labels, for the views. */
+    public ReviewNote overrideSentencesByLabel(long supervisorId, long attemptId, List<String> moveLabels,
+                                               String comment) {
+        return overrideSentences(supervisorId, attemptId, moveLabels.stream().map(ReviewService::move).toList(),
+                comment);
+    }
+
+    /** @throws IllegalArgumentException naming the four moves when the label is none of them */
+    private static Move move(String moveLabel) {
         try {
-            move = Move.fromLabel(moveLabel);
+            return Move.fromLabel(moveLabel);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(moveLabel == null || moveLabel.isBlank()
                     ? "Choose the move you read in the reply: judging, validating, reflective or partnering."
                     : "'" + moveLabel + "' is not a move; choose judging, validating, reflective or partnering.");
         }
-        return override(supervisorId, attemptId, move, comment);
     }
-
-    /** Kappa per move keyed by rubric label, in rubric order, for views that do not see grader types. */
 
     private Attempt reviewable(long supervisorId, long attemptId) {
         Attempt attempt = attempts.findById(attemptId)

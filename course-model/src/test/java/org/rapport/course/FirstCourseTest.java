@@ -110,12 +110,13 @@ class FirstCourseTest {
     /**
      * The model replies were written to the rubric by course authors, not by the grader's corpus writers, and
      * the grader never trains on them: they are a second held-out check. This reports the share the grader
-     * labels as intended. The aim is 90%; measured 89.1% on 2026-11-22 (judging recall 0.67: warnings, facts
-     * used to persuade and interpreted motives read as other moves), so the floor guards against regression
-     * below what was measured rather than claiming the aim. See docs/grader.md.
+     * labels as intended. The aims are 95% of replies and 90% of the judging ones; measured on 2026-12-05 with
+     * grader v2: 93.6% (292/312), judging recall 0.974 (v1: 89.1%, judging 0.67). Most misses are now warm
+     * affirmations ("took guts", "well earned") read as judging, the price of leaning toward catching judging.
+     * The floors guard against falling below what was measured rather than claiming the aim. See docs/grader.md.
      */
     @Test
-    void the_grader_labels_at_least_88_percent_of_the_model_replies_as_their_intended_move() {
+    void the_grader_labels_at_least_93_percent_of_the_model_replies_and_95_percent_of_the_judging_ones_as_written() {
         ResponseGrader grader = ResponseGrader.loadShipped();
         Agreement agreement = new Agreement();
         List<String> misses = new ArrayList<>();
@@ -138,7 +139,8 @@ class FirstCourseTest {
         System.out.print(report);
 
         assertThat(agreement.total()).isEqualTo(4 * (int) COURSE.scenarios().count());
-        assertThat(agreement.accuracy()).as(report.toString()).isGreaterThanOrEqualTo(0.88);
+        assertThat(agreement.accuracy()).as(report.toString()).isGreaterThanOrEqualTo(0.93);
+        assertThat(agreement.recall(Move.JUDGING)).as(report.toString()).isGreaterThanOrEqualTo(0.95);
     }
 
     private static List<Path> contentFiles() throws IOException {

@@ -35,7 +35,7 @@ class OverrideByLabelIT {
     TestAccounts accounts;
 
     @Test
-    void an_override_by_label_records_the_supervisors_move_and_keeps_the_graders_label() {
+    void an_override_by_label_records_the_supervisors_move_and_keeps_the_graders_label_beside_it() {
         long supervisor = accounts.create(Role.SUPERVISOR);
         long learner = learnerIn(supervisor);
         long attempt = submit(learner, JUDGING);
@@ -47,7 +47,9 @@ class OverrideByLabelIT {
             assertThat(note.graderMove()).isEqualTo("judging");
             assertThat(note.verdict()).isEqualTo("overridden");
         });
-        assertThat(practice.attempt(learner, attempt).grade().move()).isEqualTo("judging");
+        var seen = practice.attempt(learner, attempt);
+        assertThat(seen.grade().move()).isEqualTo("validating");
+        assertThat(seen.graderGrade().move()).isEqualTo("judging");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,10 @@ import org.rapport.cohort.CohortService;
 import org.rapport.course.CourseCatalogue;
 import org.rapport.course.Scenario;
 import org.rapport.grader.Move;
+import org.rapport.practice.AttemptFeedback;
 import org.rapport.practice.AttemptMode;
 import org.rapport.practice.PracticeService;
+import org.rapport.progress.ProgressService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -36,20 +39,33 @@ class ReviewIT {
     @Autowired
     CourseCatalogue catalogue;
     @Autowired
+    ProgressService progress;
+    @Autowired
     TestAccounts accounts;
     @Autowired
     jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     @Test
-    void an_override_keeps_the_graders_original_grade_and_the_learner_sees_it() {
+    void an_override_changes_what_the_learner_sees_while_the_graders_grade_stays_beside_it() {
         long supervisor = accounts.create(Role.SUPERVISOR);
         long learner = learnerIn(cohort(supervisor));
         long attempt = submit(learner, JUDGING);
-        assertThat(practice.attempt(learner, attempt).grade().move()).isEqualTo("judging");
+        var before = practice.attempt(learner, attempt);
+        assertThat(before.grade().move()).isEqualTo("judging");
+        assertThat(before.score()).isLessThanOrEqualTo(20);
+        assertThat(before.reviewed()).isFalse();
 
         reviews.override(supervisor, attempt, Move.VALIDATING, "The first half validates; the 'but' undoes it.");
 
-        assertThat(practice.attempt(learner, attempt).grade().move()).as("the grader's label stays").isEqualTo("judging");
+        var after = practice.attempt(learner, attempt);
+        assertThat(after.grade().move()).isEqualTo("validating");
+        assertThat(after.grade().sentences()).extracting(s -> s.move()).containsOnly("validating");
+        assertThat(after.grade().unsure()).isFalse();
+        assertThat(after.score()).as("rescored for the scenario").isGreaterThan(20);
+        assertThat(after.scoreFeedback()).startsWith("A supervisor reviewed this reply.");
+        assertThat(after.graderGrade()).isEqualTo(new AttemptFeedback.GraderGrade("judging", before.score()));
+        assertThat(practice.timeline(learner, learner, 0, 10)).singleElement()
+                .satisfies(row -> assertThat(row.grade().move()).isEqualTo("validating"));
         var notes = reviews.reviewsOfLearner(learner, learner, 0, 10);
         assertThat(notes).singleElement().satisfies(note -> {
             assertThat(note.graderMove()).isEqualTo("judging");
@@ -57,6 +73,77 @@ class ReviewIT {
             assertThat(note.verdict()).isEqualTo("overridden");
             assertThat(note.comment()).contains("'but' undoes it");
         });
+    }
+
+    @Test
+    void progress_figures_and_the_gradebook_count_the_supervisors_grade() {
+        long supervisor = accounts.create(Role.SUPERVISOR);
+        long cohort = cohort(supervisor);
+        long learner = learnerIn(cohort);
+        long attempt = submit(learner, JUDGING);
+        assertThat(progress.courseProgress(learner, learner, "meeting-resistance").figures().moveShares())
+                .containsEntry(Move.JUDGING, 1.0);
+
+        reviews.override(supervisor, attempt, Move.VALIDATING, null);
+
+        int score = practice.attempt(learner, attempt).score();
+        var figures = progress.courseProgress(learner, learner, "meeting-resistance").figures();
+        assertThat(figures.moveShares()).containsEntry(Move.VALIDATING, 1.0);
+        assertThat(figures.averageScore()).isEqualTo((double) score);
+        assertThat(progress.cohortProgress(supervisor, cohort)).singleElement()
+                .satisfies(row -> assertThat(row.figures().averageScore()).isEqualTo((double) score));
+        assertThat(progress.gradebookCsv(supervisor, cohort).lines().skip(1).findFirst().orElseThrow())
+                .contains("," + score + ".00,0.00,1.00,0.00,0.00,");
+    }
+
+    @Test
+    void a_supervisor_can_override_one_sentence_and_the_reply_follows_the_rubric() {
+        long supervisor = accounts.create(Role.SUPERVISOR);
+        long learner = learnerIn(cohort(supervisor));
+        long attempt = submit(learner, REFLECTIVE + " " + PARTNERING);
+        var graded = practice.attempt(learner, attempt).grade();
+        assertThat(graded.sentences()).extracting(s -> s.move()).containsExactly("reflective", "partnering");
+
+        var note = reviews.overrideSentences(supervisor, attempt, List.of(Move.REFLECTIVE, Move.JUDGING),
+                "That question steers them toward an answer you want.");
+
+        assertThat(note.verdict()).isEqualTo("overridden");
+        assertThat(note.supervisorMove()).isEqualTo("judging");
+        var after = practice.attempt(learner, attempt);
+        assertThat(after.grade().move()).isEqualTo("judging");
+        assertThat(after.grade().rollUp()).contains("One judging sentence");
+        assertThat(after.grade().sentences()).extracting(s -> s.move()).containsExactly("reflective", "judging");
+        assertThat(after.grade().sentences().get(1).cues()).as("the grader's cues explained its own move").isEmpty();
+        assertThat(after.score()).isLessThanOrEqualTo(20);
+        assertThat(after.graderGrade().move()).isEqualTo(graded.move());
+    }
+
+    @Test
+    void accepting_after_an_override_shows_the_graders_grade_again() {
+        long supervisor = accounts.create(Role.SUPERVISOR);
+        long learner = learnerIn(cohort(supervisor));
+        long attempt = submit(learner, JUDGING);
+        int graderScore = practice.attempt(learner, attempt).score();
+        reviews.override(supervisor, attempt, Move.VALIDATING, null);
+
+        reviews.accept(supervisor, attempt, "On a second read, the 'but' does push.");
+
+        var after = practice.attempt(learner, attempt);
+        assertThat(after.grade().move()).isEqualTo("judging");
+        assertThat(after.score()).isEqualTo(graderScore);
+        assertThat(after.reviewed()).isFalse();
+    }
+
+    @Test
+    void a_sentence_review_that_misses_a_sentence_is_refused_and_changes_nothing() {
+        long supervisor = accounts.create(Role.SUPERVISOR);
+        long learner = learnerIn(cohort(supervisor));
+        long attempt = submit(learner, REFLECTIVE + " " + PARTNERING);
+
+        assertThatThrownBy(() -> reviews.overrideSentences(supervisor, attempt, List.of(Move.JUDGING), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("each of the reply's 2 sentences");
+        assertThat(reviews.reviewsOfAttempt(supervisor, attempt)).isEmpty();
+        assertThat(practice.attempt(learner, attempt).reviewed()).isFalse();
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
@@ -14,10 +15,27 @@ import org.rapport.grader.text.AnalyzedSentence;
 /**
  * Finds the words that drove a sentence's label from the model's own weights: each feature's weight for
  * the chosen move, minus its mean weight over the four moves, is shared among the tokens it came from.
+ *
+ * <p>A cue made only of general words ("you", "the", "good", "just") tells a learner nothing and often
+ * misleads ("good" in "you're in good company" is not what pushes). Such a cue is shown only when the model
+ * really rests on it: when it is the sentence's strongest cue and carries at least half of all that pushed
+ * the sentence toward its move.
  */
 final class Explainer {
     private static final int MAX_CUES = 3;
     private static final double KEEP_FRACTION = 0.25;
+    private static final double GENERAL_ONLY_SHARE = 0.5;
+    /** Function words and words too general to explain a move on their own. */
+    static final Set<String> GENERAL = Set.of(
+            "a", "an", "the", "this", "that", "these", "those", "it", "its", "it's", "i", "me", "my", "you", "your",
+            "you're", "yours", "we", "us", "our", "they", "them", "their", "he", "him", "his", "she", "her",
+            "be", "is", "are", "am", "was", "were", "been", "being", "'s", "'re", "'m", "'ve", "'d", "'ll", "n't",
+            "do", "does", "did", "have", "has", "had", "to", "of", "in", "on", "at", "for", "with", "about", "from",
+            "by", "as", "and", "or", "so", "if", "then", "than", "there", "here", "now", "what", "which", "who",
+            "good", "great", "fine", "nice", "okay", "ok", "well", "really", "very", "just", "quite", "pretty",
+            "right", "yeah", "yes", "oh", "um", "uh", "like", "thing", "things", "something", "anything", "lot",
+            "bit", "kind", "sort", "get", "got", "make", "go", "going", "know", "think", "mean", "still", "even",
+            "also", "too", "all", "some", "any", "one", "way", "can", "will", "would", "could", "u", "ur");
 
     /** The model's own parameters: feature name to its weights for the outcomes that have one. */
     private final Map<String, Context> parameters;
@@ -103,10 +121,18 @@ final class Explainer {
         }
         runs.sort(Comparator.comparingDouble((double[] r) -> r[2]).reversed());
         double top = runs.get(0)[2];
+        double pushed = 0;
+        for (double score : tokenScore) {
+            pushed += Math.max(0, score);
+        }
         List<Cue> cues = new ArrayList<>();
         for (double[] run : runs) {
             if (cues.size() == MAX_CUES) {
                 break;
+            }
+            boolean carriesTheSentence = run == runs.get(0) && run[2] >= GENERAL_ONLY_SHARE * pushed;
+            if (!carriesTheSentence && onlyGeneralWords(sentence, (int) run[0], (int) run[1])) {
+                continue;
             }
             int from = sentence.tokenStarts()[(int) run[0]];
             int to = sentence.tokenEnds()[(int) run[1]];
@@ -116,6 +142,16 @@ final class Explainer {
             cues.add(new Cue(reply.substring(from, to), from, to, Math.min(1.0, run[2] / top)));
         }
         return cues;
+    }
+
+    private static boolean onlyGeneralWords(AnalyzedSentence s, int first, int last) {
+        for (int t = first; t <= last; t++) {
+            String word = s.lower(t);
+            if (!GENERAL.contains(word) && !GENERAL.contains(s.lemmas()[t]) && word.chars().anyMatch(Character::isLetterOrDigit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Tokens expanded from one written token ("idk") are highlighted together. */

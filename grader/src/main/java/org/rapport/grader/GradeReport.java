@@ -14,10 +14,14 @@ public final class GradeReport {
     private GradeReport() {
     }
 
-    /** {@code label, confidence, unsure, scores, sentences[text, start, end, label, confidence, scores, cues], model}. */
+    /**
+     * {@code label, rollUp, confidence, unsure, scores, sentences[text, start, end, label, confidence, scores, cues],
+     * model}; {@code rollUp} says in one line how the sentences' moves made the reply's label.
+     */
     public static Map<String, Object> of(GradedResponse graded) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("label", graded.label().label());
+        result.put("rollUp", RollUpRule.explain(graded.label(), graded.sentences().stream().map(GradedSentence::label).toList()));
         result.put("confidence", round(graded.confidence()));
         result.put("unsure", graded.unsure());
         result.put("scores", scores(graded.scores()));

@@ -2,7 +2,7 @@ package org.rapport.grader;
 
 import java.util.Locale;
 
-/** The four response moves of the labelling rubric (shared/RUBRIC.md). */
+/** The four response moves of the labelling rubric (docs/rubric.md). */
 public enum Move {
     JUDGING,
     VALIDATING,

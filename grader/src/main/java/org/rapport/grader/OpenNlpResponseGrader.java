@@ -29,7 +29,9 @@ final class OpenNlpResponseGrader implements ResponseGrader {
     private final GraderModel model;
     private final TextPipeline pipeline;
     private final Explainer explainer;
-    private final List<FeatureGenerator> generators;
+    private final List<RapportFeature> families;
+    /** Whether the model has a feature family that compares a sentence with the client's words. */
+    private final boolean readsPrompts;
     private final MaxentModel maxent;
     private final int[] moveOfOutcome;
     private final PromptMemo prompts = new PromptMemo(PROMPTS_REMEMBERED, this::analysePrompt);
@@ -41,7 +43,15 @@ final class OpenNlpResponseGrader implements ResponseGrader {
         this.model = model;
         this.pipeline = pipeline;
         this.explainer = Explainer.of(model.doccat().getMaxentModel());
-        this.generators = List.of(model.doccat().getFactory().getFeatureGenerators());
+        this.families = new ArrayList<>();
+        for (FeatureGenerator g : model.doccat().getFactory().getFeatureGenerators()) {
+            if (!(g instanceof RapportFeature family)) {
+                throw new IllegalArgumentException("not a Rapport grader model: it uses the feature generator "
+                        + g.getClass().getName());
+            }
+            families.add(family);
+        }
+        this.readsPrompts = families.stream().anyMatch(f -> f instanceof PromptEchoFeatures);
         this.maxent = model.doccat().getMaxentModel();
         this.moveOfOutcome = new int[maxent.getNumOutcomes()];
         if (moveOfOutcome.length != Move.values().length) {
@@ -78,13 +88,12 @@ final class OpenNlpResponseGrader implements ResponseGrader {
             // Features are extracted once and serve both the decision and the cues.
             List<SpannedFeature> features = new ArrayList<>();
             List<String> names = new ArrayList<>();
-            for (FeatureGenerator g : generators) {
-                extract(g, context, features, names);
+            for (RapportFeature family : families) {
+                extract(family, context, features, names);
             }
             double[] p = classify(names.toArray(String[]::new));
-            int best = RollUp.argmax(p);
-            Move label = Move.values()[best];
-            graded.add(new GradedSentence(sentence.text(), sentence.start(), sentence.end(), label, p[best],
+            Move label = RollUp.sentenceLabel(p, model.judgingThreshold());
+            graded.add(new GradedSentence(sentence.text(), sentence.start(), sentence.end(), label, p[label.ordinal()],
                     toMap(p), explainer.cues(reply, sentence, features, label)));
             scores.add(p);
             words.add(sentence.wordCount());
@@ -109,24 +118,16 @@ final class OpenNlpResponseGrader implements ResponseGrader {
         return byMove;
     }
 
-    /**
-     * Adds one generator's features: with their tokens to {@code spanned} (for cues), and to {@code names}
-     * exactly as doccat's context generator would.
-     */
-    private static void extract(FeatureGenerator generator, FeatureContext context, List<SpannedFeature> spanned,
+    /** Adds one family's features: with their tokens to {@code spanned} (for cues), and their names as doccat would. */
+    private static void extract(RapportFeature family, FeatureContext context, List<SpannedFeature> spanned,
                                 List<String> names) {
-        if (generator instanceof RapportFeature family) {
-            List<SpannedFeature> features = family.spannedFeatures(context);
-            spanned.addAll(features);
-            names.addAll(RapportFeature.contextNames(features));
-        } else {
-            // Another generator (the bag-of-words floor) does not say where its features came from.
-            names.addAll(generator.extractFeatures(context.sentence().tokens(), Map.of(FeatureContext.KEY, context)));
-        }
+        List<SpannedFeature> features = family.spannedFeatures(context);
+        spanned.addAll(features);
+        names.addAll(RapportFeature.contextNames(features));
     }
 
     private Set<String> promptLemmas(String prompt) {
-        if (prompt == null || prompt.isBlank()) {
+        if (!readsPrompts || prompt == null || prompt.isBlank()) {
             return null;
         }
         String clipped = prompt.length() > MAX_REPLY_CHARS ? prompt.substring(0, MAX_REPLY_CHARS) : prompt;

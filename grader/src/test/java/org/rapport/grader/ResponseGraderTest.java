@@ -104,15 +104,30 @@ class ResponseGraderTest {
 
     @Test
     void a_remembered_prompt_grades_a_reply_as_it_did_the_first_time_and_never_stands_in_for_another() {
-        String reply = "You're tired of being told what to do about the pills.";
-        String pills = "I'm sick of everyone telling me what to do about these pills.";
+        // The shipped model does not read prompts (docs/grader.md); a model with the prompt-echo family does.
+        java.util.List<org.rapport.grader.training.CorpusExample> small = org.rapport.grader.training.Corpus.load(List.of(
+                java.nio.file.Path.of("corpus", "complicated-grief.jsonl"), java.nio.file.Path.of("corpus", "missed-homework.jsonl"))).examples();
+        org.rapport.grader.training.TrainingSettings withPrompts = org.rapport.grader.training.TrainingSettings.defaults()
+                .withFamilies(List.of("lemmas", "ngrams", "prompt-echo"));
+        ResponseGrader readsPrompts = org.rapport.grader.training.Experiments.toGrader(
+                org.rapport.grader.training.Trainer.train(small, withPrompts));
+        String reply = "You're tired of being told what to do about the homework.";
+        String homework = "I'm sick of everyone telling me what to do about this homework.";
         String sister = "My sister keeps calling me about the weekend.";
-        GradedResponse withSister = grader.grade(reply, sister);
-        GradedResponse withPills = grader.grade(reply, pills);
+        GradedResponse withSister = readsPrompts.grade(reply, sister);
+        GradedResponse withHomework = readsPrompts.grade(reply, homework);
         // The reply echoes the first prompt and not the second, so the prompt visibly changes the grade.
-        assertThat(withPills.scores()).isNotEqualTo(withSister.scores());
-        assertThat(grader.grade(reply, pills)).isEqualTo(withPills);
-        assertThat(grader.grade(reply, sister)).isEqualTo(withSister);
+        assertThat(withHomework.scores()).isNotEqualTo(withSister.scores());
+        assertThat(readsPrompts.grade(reply, homework)).isEqualTo(withHomework);
+        assertThat(readsPrompts.grade(reply, sister)).isEqualTo(withSister);
+    }
+
+    @Test
+    void the_shipped_model_grades_the_same_whatever_the_prompt() {
+        String reply = "You're tired of being told what to do about the pills.";
+
+        assertThat(grader.grade(reply, "I'm sick of everyone telling me what to do about these pills."))
+                .isEqualTo(grader.grade(reply, "My sister keeps calling me about the weekend."));
     }
 
     @Test
@@ -153,5 +168,40 @@ class ResponseGraderTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void no_cue_is_a_general_word_on_its_own() {
+        List<String> replies = List.of(
+                "You're in good company, a lot of people feel this way about pills.",
+                "It sounds like part of you is worn out by appointments that haven't helped. "
+                        + "What would you want to be different, if anything?",
+                "Just give it a try, you might be surprised.",
+                "I think you are doing the best you can with a really hard situation.",
+                "That is good to hear, and it is up to you what happens next.",
+                "You said the meds made you feel flat and you hated that.",
+                "Have you thought about going back to the group?");
+        List<String> general = List.of("good", "you", "the", "just", "a", "to", "it", "is", "and", "that", "i",
+                "what", "really", "so", "of", "in", "are", "be", "think");
+        for (String reply : replies) {
+            for (GradedSentence s : grader.grade(reply).sentences()) {
+                for (Cue cue : s.cues()) {
+                    assertThat(general).as("cue '%s' in '%s'", cue.text(), s.text())
+                            .doesNotContain(cue.text().strip().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_reflection_then_a_partnering_question_is_credited_where_the_partnering_sentence_is() {
+        GradedResponse graded = grader.grade("It sounds like part of you is worn out by appointments that haven't helped. "
+                + "What would you want to be different, if anything?");
+        ScenarioScore score = ScenarioScorer.score(graded, ScenarioTarget.of(Move.PARTNERING));
+
+        assertThat(graded.sentences()).extracting(GradedSentence::label).containsExactly(Move.REFLECTIVE, Move.PARTNERING);
+        assertThat(score.outcome()).isEqualTo(ScoreOutcome.TARGET);
+        assertThat(score.score()).isEqualTo(100);
+        assertThat(score.feedback()).contains("What would you want to be different").doesNotContain("calls for you to");
     }
 }

@@ -22,10 +22,32 @@ class RollUpTest {
     }
 
     @Test
-    void a_weak_judging_sentence_inside_a_longer_reply_does_not_decide_it() {
+    void a_sentence_whose_most_probable_move_is_judging_makes_a_longer_kind_reply_judging() {
         var verdict = RollUp.of(List.of(WEAK_JUDGING, PARTNERING), List.of(5, 15), 0.5, 0.5);
 
-        assertThat(verdict.label()).isEqualTo(Move.PARTNERING);
+        assertThat(RollUp.sentenceLabel(WEAK_JUDGING, 0.5)).isEqualTo(Move.JUDGING);
+        assertThat(verdict.label()).isEqualTo(Move.JUDGING);
+    }
+
+    @Test
+    void a_threshold_under_one_half_labels_a_sentence_judging_before_judging_is_its_most_probable_move() {
+        double[] leaning = {0.35, 0.1, 0.45, 0.1};
+
+        assertThat(RollUp.sentenceLabel(leaning, 0.5)).isEqualTo(Move.REFLECTIVE);
+        assertThat(RollUp.sentenceLabel(leaning, 0.3)).isEqualTo(Move.JUDGING);
+        assertThat(RollUp.of(List.of(leaning, PARTNERING), List.of(8, 8), 0.3, 0.5).label()).isEqualTo(Move.JUDGING);
+        assertThat(RollUp.of(List.of(leaning, PARTNERING), List.of(8, 8), 0.5, 0.5).label()).isNotEqualTo(Move.JUDGING);
+    }
+
+    @Test
+    void without_a_judging_sentence_the_reply_takes_the_move_of_most_of_its_words_whatever_the_shares() {
+        double[] reflectiveJust = {0.0, 0.0, 0.51, 0.49};
+        double[] partneringSure = {0.0, 0.0, 0.0, 1.0};
+
+        var verdict = RollUp.of(List.of(reflectiveJust, reflectiveJust, partneringSure), List.of(6, 6, 10), 0.5, 0.5);
+
+        assertThat(verdict.scores().get(Move.PARTNERING)).isGreaterThan(verdict.scores().get(Move.REFLECTIVE));
+        assertThat(verdict.label()).isEqualTo(Move.REFLECTIVE);
     }
 
     @Test
@@ -53,7 +75,7 @@ class RollUpTest {
     }
 
     @Test
-    void a_single_judging_sentence_below_the_threshold_is_still_labelled_judging_but_unsure() {
+    void a_single_judging_sentence_the_model_is_not_sure_of_is_labelled_judging_but_unsure() {
         var verdict = RollUp.of(List.of(WEAK_JUDGING), List.of(8), 0.5, 0.5);
 
         assertThat(verdict.label()).isEqualTo(Move.JUDGING);

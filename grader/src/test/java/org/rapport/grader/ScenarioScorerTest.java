@@ -58,6 +58,76 @@ class ScenarioScorerTest {
         assertThat(score.feedback()).contains("unsure");
     }
 
+    /** A reply of several sentences, each sure of its move. */
+    private static GradedResponse sentences(Move replyLabel, Object... textAndMove) {
+        List<GradedSentence> out = new java.util.ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < textAndMove.length; i += 2) {
+            String text = (String) textAndMove[i];
+            Move move = (Move) textAndMove[i + 1];
+            Map<Move, Double> p = new EnumMap<>(Move.class);
+            for (Move m : Move.values()) {
+                p.put(m, m == move ? 0.97 : 0.01);
+            }
+            out.add(new GradedSentence(text, at, at + text.length(), move, 0.97, p, List.of()));
+            at += text.length() + 1;
+        }
+        Map<Move, Double> shares = new EnumMap<>(Move.class);
+        for (Move m : Move.values()) {
+            shares.put(m, 0.25);
+        }
+        return new GradedResponse(replyLabel, 0.97, false, shares, out, "rg-test");
+    }
+
+    @Test
+    void the_target_move_counts_wherever_it_appears_and_the_feedback_names_its_sentence() {
+        var score = ScenarioScorer.score(sentences(Move.VALIDATING,
+                "You've had a rough year of it and you're tired of being told what to do.", Move.VALIDATING,
+                "What would you like to happen next?", Move.PARTNERING), ScenarioTarget.of(Move.PARTNERING));
+
+        assertThat(score.outcome()).isEqualTo(ScoreOutcome.TARGET);
+        assertThat(score.feedback()).contains("\"What would you like to happen next?\"").doesNotContain("calls for you to");
+    }
+
+    @Test
+    void listening_then_partnering_scores_highest() {
+        ScenarioTarget partner = ScenarioTarget.of(Move.PARTNERING);
+        var taught = ScenarioScorer.score(sentences(Move.REFLECTIVE,
+                "You're worn out by appointments that never helped.", Move.REFLECTIVE,
+                "What would you want to be different?", Move.PARTNERING), partner);
+        var partnerOnly = ScenarioScorer.score(sentences(Move.PARTNERING,
+                "What would you want to be different?", Move.PARTNERING), partner);
+        var partnerFirst = ScenarioScorer.score(sentences(Move.REFLECTIVE,
+                "What would you want to be different?", Move.PARTNERING,
+                "You're worn out by appointments that never helped.", Move.REFLECTIVE), partner);
+
+        assertThat(taught.score()).isEqualTo(100);
+        assertThat(partnerOnly.score()).isLessThan(100).isGreaterThanOrEqualTo(80);
+        assertThat(partnerFirst.score()).isLessThan(partnerOnly.score());
+        assertThat(taught.feedback()).contains("order the course teaches");
+    }
+
+    @Test
+    void judging_anywhere_caps_the_score_and_the_feedback_keeps_the_target_sentence_it_found() {
+        var score = ScenarioScorer.score(sentences(Move.JUDGING,
+                "It makes sense you're wary after last time.", Move.VALIDATING,
+                "But honestly the research says these tablets work.", Move.JUDGING), VALIDATE_OR_REFLECT);
+
+        assertThat(score.outcome()).isEqualTo(ScoreOutcome.JUDGING);
+        assertThat(score.score()).isLessThanOrEqualTo(ScenarioScorer.JUDGING_CAP);
+        assertThat(score.feedback()).contains("\"But honestly the research says these tablets work.\"")
+                .contains("\"It makes sense you're wary after last time.\"").contains("keep it");
+    }
+
+    @Test
+    void an_acceptable_move_without_the_target_asks_for_a_sentence_that_makes_it() {
+        var score = ScenarioScorer.score(sentences(Move.REFLECTIVE,
+                "You've felt pushed around by every doctor you've seen.", Move.REFLECTIVE), VALIDATE_OR_REFLECT);
+
+        assertThat(score.outcome()).isEqualTo(ScoreOutcome.ACCEPTABLE);
+        assertThat(score.feedback()).contains("add a sentence that does");
+    }
+
     @Test
     void a_scenario_cannot_teach_or_accept_judging() {
         assertThatThrownBy(() -> ScenarioTarget.of(Move.JUDGING)).isInstanceOf(IllegalArgumentException.class);

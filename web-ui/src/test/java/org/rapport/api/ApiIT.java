@@ -75,7 +75,7 @@ class ApiIT {
 
         assertThat(plain.statusCode()).isEqualTo(200);
         JsonNode body = JSON.readTree(plain.body());
-        assertThat(body.propertyNames()).containsExactly("id", "label", "confidence", "unsure", "scores",
+        assertThat(body.propertyNames()).containsExactly("id", "label", "rollUp", "confidence", "unsure", "scores",
                 "sentences", "model");
         assertThat(body.get("id").asInt()).isEqualTo(7);
         assertThat(body.get("sentences").get(0).propertyNames()).containsExactly("text", "start", "end", "label",

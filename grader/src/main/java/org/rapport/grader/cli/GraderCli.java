@@ -15,14 +15,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.rapport.grader.GradeReport;
 import org.rapport.grader.ResponseGrader;
 import org.rapport.grader.training.Corpus;
 import org.rapport.grader.training.CorpusExample;
 import org.rapport.grader.training.Evaluation;
+import org.rapport.grader.training.HeldOut;
 import org.rapport.grader.training.Experiments;
 import org.rapport.grader.training.Trainer;
 import org.rapport.grader.training.TrainingSettings;
@@ -42,14 +41,17 @@ public final class GraderCli {
               classify [--model FILE]
                   reads JSON lines {"id": ..., "response": "...", "prompt": "..."} from standard input
                   (a line that is not JSON is one reply) and writes one JSON result per line
-              evaluate --data FILE|DIR... [--model FILE] [--split heldout|train|all] [--errors]
-                  accuracy, macro-F1, per-move precision/recall/F1, Cohen's kappa, confusion matrix
-              train --data DIR... --out FILE [--algorithm MAXENT_QN|MAXENT|PERCEPTRON|NAIVEBAYES]
-                    [--families a,b,...] [--all-situations]
-                  trains a model; situations listed in a folder's heldout.txt are left out unless
-                  --all-situations is given
-              experiment --data DIR [--out FILE]
-                  algorithm comparison, bag-of-words floor and feature ablation on the held-out split
+              evaluate --data FILE|DIR... [--model FILE] [--split all|heldout|heldout-situations|train] [--errors]
+                  accuracy, macro-F1, per-move precision/recall/F1, Cohen's kappa, confusion matrix,
+                  calibration; heldout is every reply whose situation or writer a folder's heldout.txt names
+              train --data DIR... --out FILE [--split all|train|train-situations]
+                    [--algorithm MAXENT_QN|MAXENT|PERCEPTRON|NAIVEBAYES] [--families a,b,...]
+                  trains a model on every reply (all, the default), or leaves out the held-out writers and
+                  situations (train) or the held-out situations only (train-situations)
+              experiment --data DIR [--also FILE|DIR...] [--out FILE]
+                  the tables of docs/grader.md: choices by cross-validation grouped by situation and writer
+                  on the training part, then the grader beside a TF-IDF baseline on the held-out replies
+                  and on the check sets given with --also
             """;
 
     private final PrintStream out;
@@ -180,12 +182,13 @@ public final class GraderCli {
         List<Path> data = options.paths("data");
         String split = options.single("split") == null ? "all" : options.single("split");
         Corpus corpus = Corpus.load(data);
-        Set<String> heldOut = heldOutSituations(data);
+        HeldOut heldOut = HeldOut.of(data);
         corpus = switch (split) {
             case "all" -> corpus;
-            case "heldout" -> corpus.filter(heldOut, true);
-            case "train" -> corpus.filter(heldOut, false);
-            default -> throw new IllegalArgumentException("--split must be heldout, train or all");
+            case "heldout" -> corpus.heldOut(heldOut, true);
+            case "heldout-situations" -> corpus.heldOut(heldOut.situationsOnly(), true);
+            case "train" -> corpus.heldOut(heldOut, false);
+            default -> throw new IllegalArgumentException("--split must be heldout, heldout-situations, train or all");
         };
         if (corpus.examples().isEmpty()) {
             throw new IllegalArgumentException("no replies in the " + split + " split of " + data);
@@ -204,6 +207,7 @@ public final class GraderCli {
     int train(Options options) throws IOException {
         List<Path> data = options.paths("data");
         String outFile = options.required("out");
+        String split = options.single("split") == null ? "all" : options.single("split");
         TrainingSettings settings = TrainingSettings.defaults();
         if (options.single("algorithm") != null) {
             settings = settings.withAlgorithm(options.single("algorithm"));
@@ -212,10 +216,20 @@ public final class GraderCli {
             settings = settings.withFamilies(List.of(options.single("families").split(",")));
         }
         Corpus corpus = Corpus.load(data);
-        if (!options.flag("all-situations")) {
-            Set<String> heldOut = heldOutSituations(data);
-            corpus = corpus.filter(heldOut, false);
-            err.println("held-out situations left out of training: " + heldOut.size());
+        switch (split) {
+            case "all" -> { }
+            case "train" -> {
+                HeldOut heldOut = HeldOut.of(data);
+                corpus = corpus.heldOut(heldOut, false);
+                err.println("left out of training: " + heldOut.situations().size() + " held-out situations and "
+                        + heldOut.writers().size() + " held-out writers");
+            }
+            case "train-situations" -> {
+                HeldOut heldOut = HeldOut.of(data).situationsOnly();
+                corpus = corpus.heldOut(heldOut, false);
+                err.println("left out of training: " + heldOut.situations().size() + " held-out situations");
+            }
+            default -> throw new IllegalArgumentException("--split must be all, train or train-situations");
         }
         long start = System.nanoTime();
         Trainer.Trained trained = Trainer.train(corpus.examples(), settings);
@@ -232,27 +246,20 @@ public final class GraderCli {
         return 0;
     }
 
-    /** The held-out situations named by the heldout.txt of each corpus folder given. */
-    private static Set<String> heldOutSituations(List<Path> data) {
-        Set<String> heldOut = new TreeSet<>();
-        for (Path p : data) {
-            if (Files.isDirectory(p)) {
-                heldOut.addAll(Corpus.heldOutSituations(p));
-            }
-        }
-        return heldOut;
-    }
-
     int experiment(Options options) throws IOException {
         Path dir = Path.of(options.required("data"));
         Corpus corpus = Corpus.load(List.of(dir));
-        Set<String> heldOut = Corpus.heldOutSituations(dir);
-        if (heldOut.isEmpty()) {
-            throw new IllegalArgumentException(dir + " has no " + Corpus.HELD_OUT_FILE + ": nothing to measure on");
+        HeldOut heldOut = HeldOut.read(dir);
+        if (heldOut.situations().isEmpty()) {
+            throw new IllegalArgumentException(dir + " has no " + HeldOut.FILE + ": nothing to measure on");
         }
-        List<CorpusExample> train = corpus.filter(heldOut, false).examples();
-        List<CorpusExample> test = corpus.filter(heldOut, true).examples();
-        String md = Experiments.all(train, test, err::println);
+        Map<String, List<CorpusExample>> otherSets = new LinkedHashMap<>();
+        if (options.values().containsKey("also")) {
+            for (Path set : options.paths("also")) {
+                otherSets.put(set.toString(), Corpus.load(List.of(set)).examples());
+            }
+        }
+        String md = Experiments.all(corpus, heldOut, otherSets, err::println);
         out.print(md);
         String file = options.single("out");
         if (file != null) {

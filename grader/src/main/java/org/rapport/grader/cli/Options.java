@@ -10,7 +10,7 @@ import java.util.Set;
 
 /** Parsed command line: a command, options with values ("--data a b"), and flags ("--errors"). */
 record Options(String command, Map<String, List<String>> values, Set<String> flags) {
-    private static final Set<String> FLAGS = Set.of("errors", "all-situations");
+    private static final Set<String> FLAGS = Set.of("errors");
 
     static Options parse(String[] args) {
         Map<String, List<String>> values = new HashMap<>();

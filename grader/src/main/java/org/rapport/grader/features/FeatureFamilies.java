@@ -15,7 +15,7 @@ public final class FeatureFamilies {
     /** All families, in the order the model stores them. */
     public static List<RapportFeature> all() {
         return List.of(new LemmaFeatures(), new NgramFeatures(), new SyntaxFeatures(), new QuestionFeatures(),
-                new CueLexiconFeatures(), new StructureFeatures(), new PromptEchoFeatures());
+                new CueLexiconFeatures(), new StructureFeatures(), new PromptEchoFeatures(), new CharNgramFeatures());
     }
 
     /** The families whose names are listed, in the order of {@link #all()}. */

@@ -20,6 +20,7 @@ public class SyntaxFeatures extends RapportFeature {
             return;
         }
         imperative(s, start, sink);
+        imperativeAfterClause(s, start, sink);
         int w0 = Words.firstWord(s);
         sink.add("p0=" + s.tags()[w0], w0, w0);
         int w1 = nextWord(s, w0);
@@ -79,6 +80,32 @@ public class SyntaxFeatures extends RapportFeature {
             sink.add("lets", start, next);
         }
     }
+
+    /**
+     * An order after a reflection in the same sentence: "you're tired of it, so tell your doctor" or "..., and
+     * go back on Monday": a base-form verb straight after "so", "and", "then", "just" or a comma, with no
+     * subject of its own.
+     */
+    private static void imperativeAfterClause(AnalyzedSentence s, int start, FeatureSink sink) {
+        for (int i = start + 1; i < s.size(); i++) {
+            String lower = s.lower(i);
+            if (!"VERB".equals(s.tags()[i]) || !s.lemmas()[i].equals(lower) || "let".equals(lower)) {
+                continue;
+            }
+            String before = s.lower(i - 1);
+            if (CLAUSE_JOINS.contains(before)) {
+                int next = nextWord(s, i);
+                boolean followedBySubject = next >= 0 && "PRON".equals(s.tags()[next])
+                        && Words.SECOND_PERSON.contains(s.lower(next)) || next >= 0 && "i".equals(s.lower(next));
+                if (!followedBySubject) {
+                    sink.add("imperative-mid", i - 1, i);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static final java.util.Set<String> CLAUSE_JOINS = java.util.Set.of("so", "and", "then", "just", ",", "but");
 
     private static void subjectVerb(AnalyzedSentence s, int pron, FeatureSink sink) {
         String subject = s.lower(pron);

@@ -19,10 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The labelled corpus: one JSON object per line in {@code *.jsonl} files, one file per client situation.
- * A corpus folder may hold {@code heldout.txt}, the situations that training never sees.
+ * A corpus folder may hold {@code heldout.txt}, the situations and writers that training never sees while a
+ * model is measured ({@link HeldOut}).
  */
 public final class Corpus {
-    public static final String HELD_OUT_FILE = "heldout.txt";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final List<CorpusExample> examples;
@@ -119,7 +119,8 @@ public final class Corpus {
                 throw new IllegalArgumentException(source + ": a sentence judges, so the reply's label must be judging");
             }
         }
-        return new CorpusExample(situation, source, text(node, "prompt", source, false), response, label, moves);
+        return new CorpusExample(situation, source, text(node, "prompt", source, false), response, label, moves,
+                text(node, "writer", source, false), text(node, "kind", source, false));
     }
 
     private static String text(JsonNode node, String field, String source, boolean required) {
@@ -140,32 +141,9 @@ public final class Corpus {
         return text;
     }
 
-    /** The situations named in a corpus folder's heldout.txt (empty when there is none). */
-    public static Set<String> heldOutSituations(Path corpusDir) {
-        Path file = corpusDir.resolve(HELD_OUT_FILE);
-        Set<String> names = new TreeSet<>();
-        if (!Files.isRegularFile(file)) {
-            return names;
-        }
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String name = line.strip();
-                if (!name.isEmpty() && !name.startsWith("#")) {
-                    if (!Files.isRegularFile(corpusDir.resolve(name + ".jsonl"))) {
-                        throw new IllegalArgumentException(file + ": no corpus file for held-out situation '" + name + "'");
-                    }
-                    names.add(name);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        return names;
-    }
-
-    /** The examples whose situation is (or is not) in the given set. */
-    public Corpus filter(Set<String> situations, boolean keep) {
-        return new Corpus(examples.stream().filter(e -> situations.contains(e.situation()) == keep).toList());
+    /** The replies held out of training (or, with {@code keep} false, the ones training may see). */
+    public Corpus heldOut(HeldOut split, boolean keep) {
+        return new Corpus(examples.stream().filter(e -> split.contains(e) == keep).toList());
     }
 
     public Set<String> situations() {

@@ -26,7 +26,8 @@ final class SentenceSamples {
     private SentenceSamples() {
     }
 
-    static Result of(List<CorpusExample> examples, TextPipeline pipeline, double promptDropout) {
+    /** @param readPrompts whether a family uses the client's words; if none does, prompts are not analysed */
+    static Result of(List<CorpusExample> examples, TextPipeline pipeline, double promptDropout, boolean readPrompts) {
         List<DocumentSample> samples = new ArrayList<>();
         // Each prompt answers several replies in the corpus: analyze it once.
         Map<String, Set<String>> promptLemmas = new HashMap<>();
@@ -41,7 +42,7 @@ final class SentenceSamples {
             Set<String> prompt = null;
             // Deterministic dropout: the same corpus always gives the same model.
             boolean drop = Math.floorMod(example.response().hashCode(), 1000) < promptDropout * 1000;
-            if (example.prompt() != null && !example.prompt().isBlank() && !drop) {
+            if (readPrompts && example.prompt() != null && !example.prompt().isBlank() && !drop) {
                 prompt = promptLemmas.computeIfAbsent(example.prompt(),
                         p -> PromptEchoFeatures.contentLemmas(pipeline.analyze(p)));
             }

@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 
-import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
@@ -17,6 +16,7 @@ import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import org.rapport.grader.features.FeatureFamilies;
+import org.rapport.grader.features.PromptEchoFeatures;
 import org.rapport.grader.model.GraderModel;
 import org.rapport.grader.text.TextPipeline;
 
@@ -26,7 +26,7 @@ public final class Trainer {
      * Bumped whenever feature extraction changes meaning, so a model version never names two different
      * behaviours of the same corpus.
      */
-    static final String FEATURES_REVISION = "features-2";
+    static final String FEATURES_REVISION = "features-3";
 
     private Trainer() {
     }
@@ -37,11 +37,10 @@ public final class Trainer {
 
     public static Trained train(List<CorpusExample> examples, TrainingSettings settings) {
         TextPipeline pipeline = TextPipeline.english();
-        SentenceSamples.Result samples = SentenceSamples.of(examples, pipeline, settings.promptDropout());
+        SentenceSamples.Result samples = SentenceSamples.of(examples, pipeline, settings.promptDropout(),
+                settings.families().contains(new PromptEchoFeatures().family()));
         FeatureFamilies.allowInOpenNlp();
-        FeatureGenerator[] generators = settings.bagOfWordsFloor()
-                ? new FeatureGenerator[] {new BagOfWordsFeatureGenerator()}
-                : FeatureFamilies.named(settings.families()).toArray(FeatureGenerator[]::new);
+        FeatureGenerator[] generators = FeatureFamilies.named(settings.families()).toArray(FeatureGenerator[]::new);
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());
         params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());

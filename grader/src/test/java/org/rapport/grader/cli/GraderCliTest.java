@@ -102,10 +102,11 @@ class GraderCliTest {
         for (String situation : List.of("court-mandated-anger-program", "complicated-grief", "relapse-shame")) {
             Files.copy(Path.of("corpus", situation + ".jsonl"), corpus.resolve(situation + ".jsonl"));
         }
-        Files.writeString(corpus.resolve("heldout.txt"), "relapse-shame\n");
+        Files.writeString(corpus.resolve("heldout.txt"), "relapse-shame\nwriter: someone-else\n");
         Path model = dir.resolve("own.model");
 
-        int trained = cli.run(new String[] {"train", "--data", corpus.toString(), "--out", model.toString()}, System.in);
+        int trained = cli.run(new String[] {"train", "--split", "train", "--data", corpus.toString(), "--out",
+                model.toString()}, System.in);
         int evaluated = cli.run(new String[] {"evaluate", "--data", corpus.toString(), "--split", "heldout",
                 "--model", model.toString()}, System.in);
 
@@ -113,7 +114,8 @@ class GraderCliTest {
         assertThat(evaluated).as(err.toString(StandardCharsets.UTF_8)).isZero();
         String report = out.toString(StandardCharsets.UTF_8);
         assertThat(report).contains("macro-F1").contains("kappa").contains("confusion");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("held-out situations left out of training: 1");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("left out of training: 1 held-out situations and 1 held-out writers");
     }
 
     @Test

@@ -64,4 +64,16 @@ class TextPipelineTest {
 
         assertThat(afterOthers).containsExactly(fresh);
     }
+
+    @Test
+    void a_words_lemma_does_not_depend_on_what_the_pipeline_met_before() {
+        TextPipeline pipeline = TextPipeline.english();
+        pipeline.clearLemmaCache();
+        List<String> cold = List.of(pipeline.analyze("you were stopping it").get(0).lemmas());
+        pipeline.clearLemmaCache();
+        pipeline.analyze("Stopping it was hard.");
+        List<String> afterCapitalised = List.of(pipeline.analyze("you were stopping it").get(0).lemmas());
+
+        assertThat(afterCapitalised).isEqualTo(cold);
+    }
 }

@@ -123,7 +123,7 @@ public class LearnerTimelineView extends VerticalLayout implements BeforeEnterOb
         scenario.getStyle().set("flex", "1 1 12rem").set("min-width", "0");
         Span move = new Span(Moves.title(a.grade().move()) + (a.grade().unsure() ? " (unsure)" : ""));
         move.getStyle().set("color", Moves.color(a.grade().move())).set("font-weight", "600");
-        Span score = new Span("score " + a.score());
+        Span score = new Span("score " + a.score() + (a.reviewed() ? " (reviewed)" : ""));
         Div summary = new Div(when, scenario, move, score);
         summary.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0 var(--lumo-space-m)");
         Details details = new Details(summary);
@@ -146,6 +146,11 @@ public class LearnerTimelineView extends VerticalLayout implements BeforeEnterOb
                 new Paragraph(place.scenario().client())));
         box.add(new H4("The reply"), new HighlightedReply(a.grade()),
                 new Paragraph(a.scoreFeedback() == null ? "" : a.scoreFeedback()));
+        if (a.reviewed()) {
+            Paragraph reviewed = new Paragraph(Moves.reviewedLine(a.graderGrade()));
+            reviewed.addClassName("reviewed-grade");
+            box.add(reviewed);
+        }
         if (a.targetMove() != null) {
             box.add(new Paragraph("This scenario teaches " + a.targetMove() + "; score " + a.score() + " of 100."));
         }

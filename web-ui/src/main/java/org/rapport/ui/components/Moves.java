@@ -24,6 +24,12 @@ public final class Moves {
         };
     }
 
+    /** One line beside a grade a supervisor's review changed, naming what the grader said. */
+    public static String reviewedLine(org.rapport.practice.AttemptFeedback.GraderGrade grader) {
+        return "A supervisor reviewed this reply and changed its grade; the grader had read it as "
+                + grader.move() + " (score " + grader.score() + ").";
+    }
+
     public static String tint(String move) {
         return switch (move) {
             case "judging" -> "var(--lumo-error-color-10pct)";

@@ -225,7 +225,17 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver 
         }
         Div headline = new Div(new Span("Your reply makes a "), move, new Span(" move · score "), score);
         headline.getElement().setAttribute("role", "status");
-        block.add(headline);
+        Paragraph rule = new Paragraph(f.grade().rollUp());
+        rule.addClassName("roll-up-rule");
+        if (withIds) {
+            rule.setId("feedback-roll-up");
+        }
+        block.add(headline, rule);
+        if (f.reviewed()) {
+            Paragraph reviewed = new Paragraph(Moves.reviewedLine(f.graderGrade()));
+            reviewed.addClassName("reviewed-grade");
+            block.add(reviewed);
+        }
         if (f.grade().unsure()) {
             block.add(new Paragraph("The grader is unsure about this one; a supervisor may look at it."));
         }

@@ -69,7 +69,10 @@ public class TryAReplyView extends VerticalLayout {
             Span move = new Span(Moves.title(feedback.move()) + (feedback.unsure() ? " (unsure)" : ""));
             move.setId("reply-move");
             move.getStyle().set("color", Moves.color(feedback.move())).set("font-weight", "600");
-            result.add(move, Bars.ofMoves(feedback.shares()), new HighlightedReply(feedback));
+            Paragraph rule = new Paragraph(feedback.rollUp());
+            rule.setId("reply-roll-up");
+            rule.addClassName("roll-up-rule");
+            result.add(move, rule, Bars.ofMoves(feedback.shares()), new HighlightedReply(feedback));
         } catch (RuntimeException rejected) {
             error.setText(FailureMessages.forPerson(rejected));
         } finally {

@@ -2,6 +2,8 @@ package org.rapport.ui.review;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +20,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.Menu;
@@ -55,6 +58,9 @@ public class ReviewQueueView extends VerticalLayout {
     private final TextArea comment = new TextArea("Comment for the learner (optional)");
     private final Button accept = new Button("Accept");
     private final Button override = new Button("Override");
+    private final Button saveSentences = new Button("Save sentence moves");
+    /** One choice per sentence of the shown reply, in reading order; empty for a one-sentence reply. */
+    private final List<Select<String>> sentenceMoves = new ArrayList<>();
     private final Span message = new Span();
     private final Span error = new Span();
     private final CallbackDataProvider<QueueItem, Void> items;
@@ -102,18 +108,22 @@ public class ReviewQueueView extends VerticalLayout {
         accept.setId("review-accept");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.setDisableOnClick(true);
-        accept.addClickListener(e -> decide(false));
+        accept.addClickListener(e -> decide(Decision.ACCEPT));
         override.setId("review-override");
         override.setDisableOnClick(true);
-        override.addClickListener(e -> decide(true));
+        override.addClickListener(e -> decide(Decision.OVERRIDE));
+        saveSentences.setId("review-save-sentences");
+        saveSentences.setDisableOnClick(true);
+        saveSentences.addClickListener(e -> decide(Decision.SENTENCES));
         message.setId("review-message");
         error.setId("review-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
 
         add(new H2("Review queue"),
                 new Paragraph("Replies the grader read as judging, graded unsure, or picked at random. Accept keeps the "
-                        + "grader's move; Override records the move you read. The grader's own label stays on the "
-                        + "attempt, and the learner sees your review and comment."),
+                        + "grader's move; Override gives the whole reply the move you read; in a longer reply you can "
+                        + "give each sentence its move instead. Your grade is what the learner, their progress and "
+                        + "the gradebook show from then on; the grader's own grade stays stored beside it."),
                 cohort, count, queue, item, message, error);
         showNothing();
         long cohortCount = cohorts.countSupervisedCohorts(userId, "");
@@ -194,9 +204,32 @@ public class ReviewQueueView extends VerticalLayout {
         item.add(heading, why, new H4("What the client said"), client, new H4("The reply"),
                 new HighlightedReply(grade), new Paragraph(new Span("Grader's move: "), graderMove), target,
                 move, comment, actions);
+        sentenceMoves.clear();
+        if (grade.sentences().size() > 1) {
+            Div bySentence = new Div(new H4("Sentence by sentence"), new Paragraph("Change only the sentences you "
+                    + "read differently; the reply's move follows the rubric (one judging sentence makes it judging)."));
+            bySentence.setId("review-sentences");
+            for (int i = 0; i < grade.sentences().size(); i++) {
+                var sentence = grade.sentences().get(i);
+                Select<String> choice = new Select<>();
+                choice.setLabel("Sentence " + (i + 1) + ": \u201c" + sentence.text().strip() + "\u201d");
+                choice.setItems(Moves.ALL);
+                choice.setItemLabelGenerator(Moves::title);
+                choice.setValue(sentence.move());
+                choice.setId("review-sentence-" + i);
+                choice.setWidthFull();
+                sentenceMoves.add(choice);
+                bySentence.add(choice);
+            }
+            bySentence.add(saveSentences);
+            item.add(bySentence);
+        }
     }
 
-    private void decide(boolean overriding) {
+    /** What the supervisor chose to do with the shown attempt. */
+    private enum Decision { ACCEPT, OVERRIDE, SENTENCES }
+
+    private void decide(Decision decision) {
         message.setText("");
         error.setText("");
         QueueItem selected = queue.asSingleSelect().getValue();
@@ -205,9 +238,12 @@ public class ReviewQueueView extends VerticalLayout {
                 error.setText("Choose an attempt from the queue first.");
                 return;
             }
-            var note = overriding
-                    ? reviews.override(userId, selected.attemptId(), move.getValue(), comment.getValue())
-                    : reviews.accept(userId, selected.attemptId(), comment.getValue());
+            var note = switch (decision) {
+                case ACCEPT -> reviews.accept(userId, selected.attemptId(), comment.getValue());
+                case OVERRIDE -> reviews.override(userId, selected.attemptId(), move.getValue(), comment.getValue());
+                case SENTENCES -> reviews.overrideSentencesByLabel(userId, selected.attemptId(),
+                        sentenceMoves.stream().map(Select::getValue).toList(), comment.getValue());
+            };
             message.setText("overridden".equals(note.verdict())
                     ? "Saved: " + selected.learnerName() + "'s reply is now " + note.supervisorMove()
                     + " (the grader said " + note.graderMove() + ")."
@@ -218,6 +254,7 @@ public class ReviewQueueView extends VerticalLayout {
         } finally {
             accept.setEnabled(true);
             override.setEnabled(true);
+            saveSentences.setEnabled(true);
         }
     }
 

@@ -70,6 +70,26 @@ class LearnerTimelineViewIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_overridden_attempt_shows_the_supervisors_grade_and_names_the_graders() {
+        long supervisor = accounts.credentials("supervisor").orElseThrow().id();
+        long cohort = demoCohort(supervisor);
+        long maya = accounts.credentials("maya.chen").orElseThrow().id();
+        AttemptFeedback newest = practice.timeline(supervisor, maya, 0, 1).getFirst();
+        String graderMove = newest.reviewed() ? newest.graderGrade().move() : newest.grade().move();
+        String other = "reflective".equals(graderMove) ? "validating" : "reflective";
+        reviews.override(supervisor, newest.attemptId(), other, "Reads as " + other + ".");
+
+        navigate(LearnerTimelineView.class, Map.of("cohortId", String.valueOf(cohort), "learnerId", String.valueOf(maya)));
+
+        Details details = $(Details.class).id("attempt-" + newest.attemptId());
+        assertThat(details.getSummary().getElement().getTextRecursively()).contains(Character.toUpperCase(other.charAt(0)) + other.substring(1))
+                .contains("(reviewed)");
+        test(details).openDetails();
+        assertThat($(Paragraph.class).from(details).withClassName("reviewed-grade").single().getText())
+                .contains("the grader had read it as " + graderMove);
+    }
+
+    @Test
     void a_learner_outside_the_cohort_is_not_found() {
         long supervisor = accounts.credentials("supervisor").orElseThrow().id();
         String name = "loner-" + UUID.randomUUID().toString().substring(0, 8);

@@ -10,10 +10,17 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import org.rapport.account.AccountService;
+import org.rapport.account.Role;
 import org.rapport.cohort.CohortService;
+import org.rapport.course.CourseCatalogue;
+import org.rapport.practice.AttemptMode;
 import org.rapport.practice.PracticeService;
 import org.rapport.review.ReviewService;
 import org.rapport.review.ReviewService.QueueItem;
@@ -34,6 +41,8 @@ class ReviewQueueViewIT extends SpringBrowserlessTest {
     CohortService cohorts;
     @Autowired
     AccountService accounts;
+    @Autowired
+    CourseCatalogue catalogue;
 
     @Test
     void the_supervisor_overrides_the_first_queue_items_move_and_it_leaves_the_queue() {
@@ -64,12 +73,52 @@ class ReviewQueueViewIT extends SpringBrowserlessTest {
             assertThat(note.graderMove()).isEqualTo(graderMove);
             assertThat(note.comment()).isEqualTo("Reads as " + otherMove + " to me.");
         });
-        assertThat(practice.attempt(supervisor, first.attemptId()).grade().move()).as("the grader's label stays")
-                .isEqualTo(graderMove);
+        var seen = practice.attempt(supervisor, first.attemptId());
+        assertThat(seen.grade().move()).as("everyone sees the supervisor's move").isEqualTo(otherMove);
+        assertThat(seen.graderGrade().move()).as("the grader's stays beside it").isEqualTo(graderMove);
         assertThat(reviews.countQueue(supervisor, cohort)).isEqualTo(waiting - 1);
         for (int row = 0; row < test(queue).size(); row++) {
             assertThat(test(queue).getRow(row).attemptId()).isNotEqualTo(first.attemptId());
         }
+    }
+
+    @Test
+    void the_supervisor_changes_one_sentence_of_a_longer_reply_and_the_reply_follows_the_rubric() {
+        long supervisor = accounts.credentials("supervisor").orElseThrow().id();
+        String cohortName = "Sentences " + UUID.randomUUID().toString().substring(0, 8);
+        var cohort = cohorts.createCohort(supervisor, new CohortService.NewCohort(cohortName, "meeting-resistance",
+                LocalDate.now(), LocalDate.now().plusWeeks(4), 5));
+        long learner = accounts.register(new AccountService.NewUser("s-" + UUID.randomUUID().toString().substring(0, 8),
+                "Sam Reyes", "a long enough password", Role.LEARNER)).id();
+        cohorts.enroll(learner, cohort.inviteCode());
+        String scenario = catalogue.course("meeting-resistance").orElseThrow().scenarios().findFirst().orElseThrow().id();
+        // Judging first, so the attempt is in the queue; the supervisor reads the first sentence as kinder.
+        long attempt = practice.submitResponse(learner, new PracticeService.SubmitResponse(scenario,
+                "You really need to take the medication. What would you want to be different a year from now?",
+                AttemptMode.PRACTICE, UUID.randomUUID().toString())).attemptId();
+        var graded = practice.attempt(learner, attempt).grade();
+        assertThat(graded.move()).isEqualTo("judging");
+        assertThat(graded.sentences()).hasSize(2);
+        navigate(ReviewQueueView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<CohortService.CohortSummary> cohortBox = $(ComboBox.class).id("review-cohort");
+        test(cohortBox).selectItem(cohortName);
+
+        @SuppressWarnings("unchecked")
+        Select<String> first = $(Select.class).id("review-sentence-0");
+        assertThat(first.getValue()).isEqualTo(graded.sentences().get(0).move());
+        assertThat(first.getLabel()).contains("You really need to take the medication.");
+        test(first).selectItem("Validating");
+        test($(Select.class).id("review-sentence-1")).selectItem("Partnering");
+        test($(Button.class).id("review-save-sentences")).click();
+
+        assertThat($(Span.class).id("review-error").getText()).isEmpty();
+        var seen = practice.attempt(learner, attempt);
+        assertThat(seen.grade().sentences()).extracting(s -> s.move()).containsExactly("validating", "partnering");
+        assertThat(seen.grade().move()).isIn("validating", "partnering");
+        assertThat(seen.score()).isGreaterThan(20);
+        assertThat(seen.graderGrade().move()).isEqualTo("judging");
+        assertThat(reviews.countQueue(supervisor, cohort.id())).isZero();
     }
 
     @Test
