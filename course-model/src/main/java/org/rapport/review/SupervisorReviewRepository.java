@@ -27,6 +27,11 @@ interface SupervisorReviewRepository extends JpaRepository<SupervisorReview, Lon
             + "order by r.reviewedAt, r.id")
     List<SupervisorReview> inCohort(long cohortId);
 
+    /** The latest review of every reviewed attempt, oldest review first, for the corrections export. */
+    @Query("select r from SupervisorReview r join fetch r.attempt a "
+            + "where r.id = (select max(r2.id) from SupervisorReview r2 where r2.attempt = a) order by r.id")
+    List<SupervisorReview> latestOfEachAttempt(Pageable page);
+
     @Query("select r from SupervisorReview r join fetch r.reviewer where r.attempt.id in :attemptIds "
             + "order by r.reviewedAt, r.id")
     List<SupervisorReview> ofAttempts(Collection<Long> attemptIds);

@@ -55,6 +55,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/api/v1/cohorts/**").hasAnyRole("SUPERVISOR", "ADMIN")
+                        .requestMatchers("/api/v1/corrections.jsonl").hasRole("ADMIN")
                         .requestMatchers("/api/v1/courses", "/api/v1/courses/**", "/api/v1/grade")
                         .hasAnyRole("LEARNER", "SUPERVISOR", "ADMIN")
                         .anyRequest().denyAll())

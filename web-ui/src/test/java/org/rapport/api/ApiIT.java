@@ -131,6 +131,20 @@ class ApiIT {
     }
 
     @Test
+    void an_admin_downloads_the_supervisors_corrections_as_corpus_lines() throws Exception {
+        HttpResponse<String> export = get("/api/v1/corrections.jsonl", "admin", password);
+
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/x-ndjson"));
+        assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .contains("rapport-corrections.jsonl"));
+        // The demo cohort's supervisor has reviewed some replies.
+        assertThat(export.body().lines()).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains("\"writer\":\"learner\"", "\"cohort\":", "\"moves\":"));
+    }
+
+    @Test
     void every_route_answers_each_role_as_its_rule_says() throws Exception {
         long cohort = cohortOf("supervisor");
         String grade = "{\"response\": \"It sounds like the advice has worn you out.\"}";
@@ -142,6 +156,8 @@ class ApiIT {
                 assertThat(status).as(user + " " + route).isEqualTo(user.equals("learner") ? 403 : 200);
             }
             assertThat(get("/api/v1/no-such-route", user, password).statusCode()).as(user).isEqualTo(403);
+            assertThat(get("/api/v1/corrections.jsonl", user, password).statusCode()).as(user + " corrections")
+                    .isEqualTo(user.equals("admin") ? 200 : 403);
         }
         for (String route : List.of("/api/v1/courses", "/api/v1/cohorts/" + cohort + "/progress",
                 "/api/v1/cohorts/" + cohort + "/gradebook.csv", "/api/v1/no-such-route")) {

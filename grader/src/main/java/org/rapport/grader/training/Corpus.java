@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -14,6 +15,8 @@ import java.util.stream.Stream;
 import org.rapport.grader.Move;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -119,8 +122,37 @@ public final class Corpus {
                 throw new IllegalArgumentException(source + ": a sentence judges, so the reply's label must be judging");
             }
         }
-        return new CorpusExample(situation, source, text(node, "prompt", source, false), response, label, moves,
+        // A file gathering several situations (an export of supervisors' corrections) names each line's own.
+        String named = text(node, "situation", source, false);
+        return new CorpusExample(named == null || named.isBlank() ? situation : named, source,
+                text(node, "prompt", source, false), response, label, moves,
                 text(node, "writer", source, false), text(node, "kind", source, false));
+    }
+
+    /**
+     * One corpus line for an example, in the format {@link #read} takes, naming its situation so that lines of
+     * several situations can share a file.
+     *
+     * @param extra further fields to record (ignored by training), such as where a correction came from
+     */
+    public static String line(CorpusExample example, Map<String, ?> extra) {
+        ObjectNode node = JSON.createObjectNode();
+        if (example.prompt() != null) {
+            node.put("prompt", example.prompt());
+        }
+        node.put("response", example.response());
+        node.put("label", example.label().label());
+        ArrayNode moves = node.putArray("moves");
+        example.moves().forEach(m -> moves.add(m.label()));
+        if (example.writer() != null) {
+            node.put("writer", example.writer());
+        }
+        if (example.kind() != null) {
+            node.put("kind", example.kind());
+        }
+        node.put("situation", example.situation());
+        extra.forEach((field, value) -> node.set(field, JSON.valueToTree(value)));
+        return JSON.writeValueAsString(node);
     }
 
     private static String text(JsonNode node, String field, String source, boolean required) {

@@ -173,6 +173,21 @@ class CorpusTest {
     }
 
     @Test
+    void a_line_written_for_an_example_reads_back_as_the_same_example_with_its_own_situation(@TempDir Path dir)
+            throws Exception {
+        CorpusExample correction = new CorpusExample("lesson-2-scenario-3", "attempt 7", "I'm not going back.",
+                "That's fair. What would make it worth a try?", Move.PARTNERING,
+                List.of(Move.VALIDATING, Move.PARTNERING), "learner", null);
+        Files.writeString(dir.resolve("corrections.jsonl"), Corpus.line(correction, Map.of("cohort", 12)) + "\n");
+
+        CorpusExample read = Corpus.load(List.of(dir)).examples().getFirst();
+
+        assertThat(read.situation()).isEqualTo("lesson-2-scenario-3");
+        assertThat(read).usingRecursiveComparison().ignoringFields("source").isEqualTo(correction);
+        assertThat(Files.readString(dir.resolve("corrections.jsonl"))).contains("\"cohort\":12");
+    }
+
+    @Test
     void a_judging_sentence_in_a_reply_not_labelled_judging_is_refused(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("rollup.jsonl"),
                 "{\"response\": \"That's hard. You should go.\", \"label\": \"validating\", \"moves\": [\"validating\", \"judging\"]}\n");

@@ -3,12 +3,16 @@ package org.rapport.ui.admin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -19,10 +23,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.rapport.course.CourseCatalogue;
 import org.rapport.course.CourseCatalogue.CourseSummary;
 import org.rapport.practice.PracticeService;
+import org.rapport.review.CorrectionsService;
+import org.rapport.security.CurrentUser;
 
 /**
  * What is running: the grader's model version with the figures measured for it, and each course's content
@@ -35,7 +42,8 @@ import org.rapport.practice.PracticeService;
 public class SystemView extends VerticalLayout {
     static final String MODEL_CARD = "/model-card.properties";
 
-    public SystemView(PracticeService practice, CourseCatalogue catalogue) {
+    public SystemView(PracticeService practice, CourseCatalogue catalogue, CorrectionsService corrections,
+                      CurrentUser currentUser) {
         setMaxWidth("64rem");
         String running = practice.modelVersion();
         Span version = new Span(running);
@@ -46,9 +54,11 @@ public class SystemView extends VerticalLayout {
         Properties card = modelCard();
         String measured = card.getProperty("model", "");
         UnorderedList figures = new UnorderedList(
-                item("Held-out situations (" + card.getProperty("heldout.replies", "?") + " replies): macro-F1 "
-                        + card.getProperty("heldout.macro-f1") + ", accuracy " + card.getProperty("heldout.accuracy")
-                        + ", Cohen's kappa " + card.getProperty("heldout.kappa")),
+                item("Held-out writers and situations (" + card.getProperty("heldout.replies", "?") + " replies by "
+                        + "writers and about situations training never saw): macro-F1 "
+                        + card.getProperty("heldout.macro-f1") + ", judging recall "
+                        + card.getProperty("heldout.judging-recall") + ", Cohen's kappa "
+                        + card.getProperty("heldout.kappa")),
                 item("Other voices (" + card.getProperty("voices.replies", "?") + " replies in styles the corpus "
                         + "never saw): macro-F1 " + card.getProperty("voices.macro-f1") + ", judging recall "
                         + card.getProperty("voices.judging-recall")),
@@ -70,6 +80,11 @@ public class SystemView extends VerticalLayout {
             add(stale);
         }
 
+        add(new H3("Supervisors' corrections"), new Paragraph("Every reviewed reply, with the move its supervisor "
+                + "gave each sentence, as lines the grader's train command reads (writer \"learner\", the scenario as "
+                + "the situation, the cohort id; learners are not named). Add them to a copy of the corpus to train a "
+                + "candidate model."), correctionsDownload(corrections, currentUser.id()));
+
         Grid<CourseSummary> courses = new Grid<>(CourseSummary.class, false);
         courses.setId("course-versions");
         courses.setAllRowsVisible(true);
@@ -81,6 +96,21 @@ public class SystemView extends VerticalLayout {
         courses.setItems(catalogue.courses());
         add(new H3("Courses"), new Paragraph("A course's content version changes whenever its files change; every "
                 + "attempt records the version it answered."), courses);
+    }
+
+    /** Written when the link is followed, straight to the response, so the export always has the latest reviews. */
+    private static Anchor correctionsDownload(CorrectionsService corrections, long adminId) {
+        String fileName = "rapport-corrections.jsonl";
+        DownloadHandler handler = event -> {
+            event.setFileName(fileName);
+            event.setContentType("application/x-ndjson;charset=UTF-8");
+            try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+                corrections.exportCorrections(adminId, out);
+            }
+        };
+        Anchor download = new Anchor(handler, AttachmentType.DOWNLOAD, "Download the corrections (JSON lines)");
+        download.setId("corrections-download");
+        return download;
     }
 
     private static ListItem item(String text) {

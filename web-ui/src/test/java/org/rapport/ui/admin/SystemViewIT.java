@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -32,9 +33,12 @@ class SystemViewIT extends SpringBrowserlessTest {
         assertThat($(Span.class).id("model-version").getText()).isEqualTo(practice.modelVersion());
         var figures = $(ListItem.class).from($(UnorderedList.class).id("model-card")).all().stream()
                 .map(ListItem::getText).toList();
-        assertThat(String.join("\n", figures)).contains("macro-F1 0.913", "accuracy 0.912", "kappa 0.883",
-                "macro-F1 0.908", "judging recall 0.80", "89.1%");
+        assertThat(String.join("\n", figures)).contains("Held-out writers and situations (3731", "macro-F1 0.886",
+                "judging recall 0.928", "kappa 0.844", "macro-F1 0.911", "judging recall 0.95", "93.6%");
         assertThat($(Span.class).id("model-card-source").getText()).contains("docs/grader.md");
+        assertThat($(Span.class).withId("model-card-stale").exists()).as("the card was measured on the running model")
+                .isFalse();
+        assertThat($(Anchor.class).id("corrections-download").getText()).contains("corrections");
 
         @SuppressWarnings("unchecked")
         Grid<CourseCatalogue.CourseSummary> courses = $(Grid.class).id("course-versions");
