@@ -34,6 +34,11 @@ public final class Corpus {
         this.examples = List.copyOf(examples);
     }
 
+    /** A corpus of examples already read (a subset, or lines from elsewhere). */
+    public static Corpus of(List<CorpusExample> examples) {
+        return new Corpus(examples);
+    }
+
     public List<CorpusExample> examples() {
         return examples;
     }

@@ -27,6 +27,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.rapport.course.CourseCatalogue;
 import org.rapport.course.CourseCatalogue.CourseSummary;
+import org.rapport.gradermodel.GraderModelService;
 import org.rapport.practice.PracticeService;
 import org.rapport.review.CorrectionsService;
 import org.rapport.security.CurrentUser;
@@ -43,7 +44,7 @@ public class SystemView extends VerticalLayout {
     static final String MODEL_CARD = "/model-card.properties";
 
     public SystemView(PracticeService practice, CourseCatalogue catalogue, CorrectionsService corrections,
-                      CurrentUser currentUser) {
+                      GraderModelService models, CurrentUser currentUser) {
         setMaxWidth("64rem");
         String running = practice.modelVersion();
         Span version = new Span(running);
@@ -82,8 +83,9 @@ public class SystemView extends VerticalLayout {
 
         add(new H3("Supervisors' corrections"), new Paragraph("Every reviewed reply, with the move its supervisor "
                 + "gave each sentence, as lines the grader's train command reads (writer \"learner\", the scenario as "
-                + "the situation, the cohort id; learners are not named). Add them to a copy of the corpus to train a "
-                + "candidate model."), correctionsDownload(corrections, currentUser.id()));
+                + "the situation, the cohort id; learners are not named). Train a candidate with them below, or add them "
+                + "to a copy of the corpus and train with the grader's command line."), correctionsDownload(corrections, currentUser.id()),
+                new ModelsPanel(models, currentUser.id()));
 
         Grid<CourseSummary> courses = new Grid<>(CourseSummary.class, false);
         courses.setId("course-versions");

@@ -7,6 +7,7 @@ import org.rapport.DatabaseFailures;
 import org.rapport.account.NotFoundException;
 import org.rapport.account.NotPermittedException;
 import org.rapport.cohort.EnrollmentRefusedException;
+import org.rapport.gradermodel.PromotionRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedRuntimeException;
@@ -52,6 +53,7 @@ public final class FailureMessages {
     // ReplyRejectedException is one); IllegalStateException is kept for our own broken invariants.
     private static boolean isRefusal(Throwable t) {
         return t instanceof IllegalArgumentException || t instanceof NotFoundException
-                || t instanceof NotPermittedException || t instanceof EnrollmentRefusedException;
+                || t instanceof NotPermittedException || t instanceof EnrollmentRefusedException
+                || t instanceof PromotionRefusedException;
     }
 }

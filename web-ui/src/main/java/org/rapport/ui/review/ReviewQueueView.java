@@ -202,12 +202,13 @@ public class ReviewQueueView extends VerticalLayout {
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
         item.add(heading, why, new H4("What the client said"), client, new H4("The reply"),
-                new HighlightedReply(grade), new Paragraph(new Span("Grader's move: "), graderMove), target,
-                move, comment, actions);
+                new HighlightedReply(grade), new Paragraph(new Span("Grader's move: "), graderMove), target, move);
         sentenceMoves.clear();
         if (grade.sentences().size() > 1) {
-            Div bySentence = new Div(new H4("Sentence by sentence"), new Paragraph("Change only the sentences you "
-                    + "read differently; the reply's move follows the rubric (one judging sentence makes it judging)."));
+            // A longer reply can be corrected sentence by sentence; the comment and buttons below serve both.
+            Div bySentence = new Div(new H4("Or sentence by sentence"), new Paragraph("Change only the sentences you "
+                    + "read differently and choose Save sentence moves; the reply's move follows the rubric (one "
+                    + "judging sentence makes it judging)."));
             bySentence.setId("review-sentences");
             for (int i = 0; i < grade.sentences().size(); i++) {
                 var sentence = grade.sentences().get(i);
@@ -221,9 +222,10 @@ public class ReviewQueueView extends VerticalLayout {
                 sentenceMoves.add(choice);
                 bySentence.add(choice);
             }
-            bySentence.add(saveSentences);
             item.add(bySentence);
+            actions.add(saveSentences);
         }
+        item.add(comment, actions);
     }
 
     /** What the supervisor chose to do with the shown attempt. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
@@ -39,6 +40,8 @@ class SystemViewIT extends SpringBrowserlessTest {
         assertThat($(Span.class).withId("model-card-stale").exists()).as("the card was measured on the running model")
                 .isFalse();
         assertThat($(Anchor.class).id("corrections-download").getText()).contains("corrections");
+        assertThat($(Span.class).id("models-in-use").getText()).isEqualTo(practice.modelVersion());
+        assertThat($(Button.class).id("models-train").isEnabled()).as("the checkout's corpus is found").isTrue();
 
         @SuppressWarnings("unchecked")
         Grid<CourseCatalogue.CourseSummary> courses = $(Grid.class).id("course-versions");
