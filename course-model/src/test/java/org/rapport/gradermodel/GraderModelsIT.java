@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,18 +17,15 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.rapport.TestAccounts;
+import org.rapport.TestPractice;
 import org.rapport.account.NotPermittedException;
 import org.rapport.account.Role;
-import org.rapport.cohort.CohortService;
-import org.rapport.course.CourseCatalogue;
-import org.rapport.course.Scenario;
 import org.rapport.grader.Move;
 import org.rapport.grader.training.CandidateTraining.Figures;
 import org.rapport.grader.training.Corpus;
 import org.rapport.grader.training.CorpusExample;
 import org.rapport.grader.training.Trainer;
 import org.rapport.grader.training.TrainingSettings;
-import org.rapport.practice.AttemptMode;
 import org.rapport.practice.GraderConfiguration.ActiveGrader;
 import org.rapport.practice.PracticeService;
 import org.rapport.review.ReviewService;
@@ -64,19 +60,17 @@ class GraderModelsIT {
     @Autowired
     ReviewService reviews;
     @Autowired
-    CohortService cohorts;
-    @Autowired
-    CourseCatalogue catalogue;
-    @Autowired
     TestAccounts accounts;
+    @Autowired
+    TestPractice fixtures;
 
     @Test
     void a_candidate_trained_with_corrections_is_kept_with_its_version_and_measured_beside_the_model_in_use()
             throws Exception {
         long admin = accounts.create(Role.ADMIN);
         long supervisor = accounts.create(Role.SUPERVISOR);
-        long learner = learnerIn(supervisor);
-        long attempt = submit(learner, "You need to think about your kids here. What would help?");
+        long learner = fixtures.learnerOf(supervisor);
+        long attempt = fixtures.submit(learner, "You need to think about your kids here. What would help?");
         reviews.overrideSentences(supervisor, attempt, List.of(Move.JUDGING, Move.PARTNERING), null);
 
         Training started = service.startCandidate(admin);
@@ -119,10 +113,10 @@ class GraderModelsIT {
     void a_promoted_model_grades_new_replies_and_restoring_brings_back_the_old_one_without_regrading_anything()
             throws Exception {
         long admin = accounts.create(Role.ADMIN);
-        long learner = learnerIn(accounts.create(Role.SUPERVISOR));
+        long learner = fixtures.learnerOf(accounts.create(Role.SUPERVISOR));
         String shipped = grader.shipped().modelVersion();
         String reply = "It sounds like the side effects have been hard to live with.";
-        long before = submit(learner, reply);
+        long before = fixtures.submit(learner, reply);
         var beforeGrade = practice.attempt(learner, before);
         String version = trainSmallModel();
         models.save(GraderModelVersion.candidate(version, version + ".model", null, 0, shipped,
@@ -130,9 +124,9 @@ class GraderModelsIT {
                 Instant.now()));
 
         service.promote(admin, version);
-        long during = submit(learner, reply);
+        long during = fixtures.submit(learner, reply);
         service.restorePrevious(admin);
-        long after = submit(learner, reply);
+        long after = fixtures.submit(learner, reply);
 
         assertThat(practice.attempt(learner, during).grade().modelVersion()).isEqualTo(version);
         assertThat(practice.attempt(learner, after).grade().modelVersion()).isEqualTo(shipped);
@@ -174,20 +168,6 @@ class GraderModelsIT {
     private static String writeModel(String name) throws IOException {
         Files.writeString(DATA.resolve("models").resolve(name + ".model"), "not read: promotion is refused first");
         return name + ".model";
-    }
-
-    private long learnerIn(long supervisor) {
-        var cohort = cohorts.createCohort(supervisor, new CohortService.NewCohort("Models", "meeting-resistance",
-                LocalDate.now(), LocalDate.now().plusDays(30), 5));
-        long learner = accounts.create(Role.LEARNER);
-        cohorts.enroll(learner, cohort.inviteCode());
-        return learner;
-    }
-
-    private long submit(long learner, String reply) {
-        Scenario scenario = catalogue.course("meeting-resistance").orElseThrow().scenarios().findFirst().orElseThrow();
-        return practice.submitResponse(learner, new PracticeService.SubmitResponse(scenario.id(), reply,
-                AttemptMode.PRACTICE, UUID.randomUUID().toString())).attemptId();
     }
 
     private static Path temporaryFolder(String prefix) {

@@ -6,26 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.TestAccounts;
+import org.rapport.TestPractice;
 import org.rapport.account.NotPermittedException;
 import org.rapport.account.Role;
-import org.rapport.cohort.CohortService;
-import org.rapport.course.CourseCatalogue;
 import org.rapport.course.Scenario;
 import org.rapport.grader.Move;
 import org.rapport.grader.training.Corpus;
 import org.rapport.grader.training.CorpusExample;
-import org.rapport.practice.AttemptMode;
-import org.rapport.practice.PracticeService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -38,26 +33,20 @@ class CorrectionsIT {
     @Autowired
     ReviewService reviews;
     @Autowired
-    PracticeService practice;
-    @Autowired
-    CohortService cohorts;
-    @Autowired
-    CourseCatalogue catalogue;
-    @Autowired
     TestAccounts accounts;
+    @Autowired
+    TestPractice fixtures;
 
     @Test
     void reviewed_attempts_export_as_corpus_lines_the_grader_reads_with_the_supervisors_moves(@TempDir Path dir)
             throws Exception {
         long supervisor = accounts.create(Role.SUPERVISOR);
-        var cohort = cohorts.createCohort(supervisor, new CohortService.NewCohort("Corrections", "meeting-resistance",
-                LocalDate.now(), LocalDate.now().plusDays(30), 5));
-        long learner = accounts.create(Role.LEARNER);
-        cohorts.enroll(learner, cohort.inviteCode());
-        Scenario scenario = catalogue.course("meeting-resistance").orElseThrow().scenarios().findFirst().orElseThrow();
-        long overridden = submit(learner, scenario, TWO_SENTENCES);
-        long accepted = submit(learner, scenario, TWO_SENTENCES);
-        long unreviewed = submit(learner, scenario, TWO_SENTENCES);
+        var cohort = fixtures.cohortOf(supervisor);
+        long learner = fixtures.learnerIn(cohort);
+        Scenario scenario = fixtures.firstScenario();
+        long overridden = fixtures.submit(learner, TWO_SENTENCES);
+        long accepted = fixtures.submit(learner, TWO_SENTENCES);
+        long unreviewed = fixtures.submit(learner, TWO_SENTENCES);
         reviews.overrideSentences(supervisor, overridden, List.of(Move.REFLECTIVE, Move.JUDGING), "Steers them.");
         reviews.accept(supervisor, accepted, null);
         long admin = accounts.create(Role.ADMIN);
@@ -87,10 +76,5 @@ class CorrectionsIT {
 
         assertThatThrownBy(() -> corrections.exportCorrections(supervisor, new StringWriter()))
                 .isInstanceOf(NotPermittedException.class);
-    }
-
-    private long submit(long learner, Scenario scenario, String reply) {
-        return practice.submitResponse(learner, new PracticeService.SubmitResponse(scenario.id(), reply,
-                AttemptMode.PRACTICE, UUID.randomUUID().toString())).attemptId();
     }
 }
