@@ -52,11 +52,15 @@ class ModelsPanel extends Div {
         add(new H3("Grader models"), new Paragraph("Train a candidate on the corpus and every reviewed reply, see it "
                 + "measured beside the model in use on replies neither trained on, and promote it if it is no worse. "
                 + "Grades already given keep the model that made them."), body, message, error);
-        refresh();
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
+        // A training started elsewhere (another admin, another tab) is followed too.
+        ModelsStatus now = refresh();
+        if (now != null && now.training() != null && !now.training().done()) {
+            event.getUI().setPollInterval(POLL_MILLIS);
+        }
         polling = event.getUI().addPollListener(e -> {
             ModelsStatus status = refresh();
             if (status == null || status.training() == null || status.training().done()) {
