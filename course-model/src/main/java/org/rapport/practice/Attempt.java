@@ -168,6 +168,11 @@ public class Attempt {
         reviewedFeedback = null;
     }
 
+    /** The move the grader gave each sentence, in reading order. */
+    public List<Move> graderSentenceLabels() {
+        return sentences.stream().map(AttemptSentence::label).toList();
+    }
+
     /** Whether a supervisor's review changed the grade. */
     public boolean isReviewed() {
         return reviewedLabel != null;

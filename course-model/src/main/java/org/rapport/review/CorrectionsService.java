@@ -14,7 +14,6 @@ import org.rapport.grader.Move;
 import org.rapport.grader.training.Corpus;
 import org.rapport.grader.training.CorpusExample;
 import org.rapport.practice.Attempt;
-import org.rapport.practice.AttemptSentence;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,7 +72,7 @@ public class CorrectionsService {
         List<Move> moves = review.getSentenceLabels();
         if (moves.isEmpty() && review.getVerdict() == SupervisorReview.Verdict.ACCEPTED) {
             // Reviews made before they recorded sentences: an acceptance kept the grader's sentence moves.
-            moves = attempt.getSentences().stream().map(AttemptSentence::label).toList();
+            moves = attempt.graderSentenceLabels();
         }
         String prompt = catalogue.scenario(attempt.getScenarioId()).map(p -> p.scenario().client()).orElse(null);
         CorpusExample example = new CorpusExample(attempt.getScenarioId(), "attempt " + attempt.getId(), prompt,

@@ -92,16 +92,19 @@ public class ReviewService {
             throw new IllegalArgumentException("Choose the move you would give this reply.");
         }
         Attempt attempt = reviewable(supervisorId, attemptId);
-        if (label == attempt.getLabel()) {
-            return accept(supervisorId, attemptId, comment);
-        }
-        return overrideSentences(supervisorId, attemptId,
-                Collections.nCopies(attempt.getSentences().size(), label), comment);
+        // The grader's own label for the whole reply is an acceptance: its sentences keep the grader's moves.
+        List<Move> sentenceLabels = label == attempt.getLabel()
+                ? attempt.graderSentenceLabels()
+                : Collections.nCopies(attempt.getSentences().size(), label);
+        return review(supervisorId, attempt, sentenceLabels, comment);
     }
 
     /** Gives each sentence the move the supervisor reads in it; the reply's move and score follow from them. */
     public ReviewNote overrideSentences(long supervisorId, long attemptId, List<Move> sentenceLabels, String comment) {
-        Attempt attempt = reviewable(supervisorId, attemptId);
+        return review(supervisorId, reviewable(supervisorId, attemptId), sentenceLabels, comment);
+    }
+
+    private ReviewNote review(long supervisorId, Attempt attempt, List<Move> sentenceLabels, String comment) {
         UserAccount reviewer = actors.require(supervisorId, Role.SUPERVISOR, Role.ADMIN);
         ScenarioTarget target = catalogue.scenario(attempt.getScenarioId()).map(p -> p.scenario().target())
                 .orElse(null);

@@ -22,7 +22,6 @@ import org.rapport.account.UserAccount;
 import org.rapport.grader.Move;
 import org.rapport.grader.ScenarioTarget;
 import org.rapport.practice.Attempt;
-import org.rapport.practice.AttemptSentence;
 
 /**
  * A supervisor's verdict on a graded attempt: the move of the reply and of each sentence as they read it. The
@@ -64,7 +63,7 @@ public class SupervisorReview {
     /** Keeps the grader's move for the reply and every sentence: the attempt shows the grader's grade again. */
     static SupervisorReview accept(Attempt attempt, UserAccount reviewer, String comment, Instant now) {
         attempt.clearReview();
-        return new SupervisorReview(attempt, reviewer, attempt.getLabel(), graderSentenceLabels(attempt), comment, now);
+        return new SupervisorReview(attempt, reviewer, attempt.getLabel(), attempt.graderSentenceLabels(), comment, now);
     }
 
     /**
@@ -81,15 +80,11 @@ public class SupervisorReview {
             throw new IllegalArgumentException("Choose a move for each of the reply's "
                     + attempt.getSentences().size() + " sentences.");
         }
-        if (sentenceLabels.equals(graderSentenceLabels(attempt))) {
+        if (sentenceLabels.equals(attempt.graderSentenceLabels())) {
             return accept(attempt, reviewer, comment, now);
         }
         attempt.applyReview(sentenceLabels, target);
         return new SupervisorReview(attempt, reviewer, attempt.effectiveLabel(), sentenceLabels, comment, now);
-    }
-
-    private static List<Move> graderSentenceLabels(Attempt attempt) {
-        return attempt.getSentences().stream().map(AttemptSentence::label).toList();
     }
 
     private SupervisorReview(Attempt attempt, UserAccount reviewer, Move label, List<Move> sentenceLabels,
@@ -102,7 +97,7 @@ public class SupervisorReview {
         this.reviewer = reviewer;
         this.label = label;
         this.sentenceLabels = new ArrayList<>(sentenceLabels);
-        this.verdict = sentenceLabels.equals(graderSentenceLabels(attempt)) ? Verdict.ACCEPTED : Verdict.OVERRIDDEN;
+        this.verdict = sentenceLabels.equals(attempt.graderSentenceLabels()) ? Verdict.ACCEPTED : Verdict.OVERRIDDEN;
         this.comment = clean == null || clean.isEmpty() ? null : clean;
         this.reviewedAt = now;
     }
