@@ -17,7 +17,6 @@ import org.rapport.grader.features.RapportFeature;
 import org.rapport.grader.features.RapportFeature.SpannedFeature;
 import org.rapport.grader.model.GraderModel;
 import org.rapport.grader.text.AnalyzedSentence;
-import org.rapport.grader.text.ReplyText;
 import org.rapport.grader.text.TextPipeline;
 
 /**

@@ -43,4 +43,31 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("..grader.training..", "..grader.cli..")
                 .check(GRADER);
     }
+
+    @Test
+    void the_graders_packages_have_no_cycles() {
+        // The root package (the public API) counts as a slice of its own, named "api".
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .assignedFrom(new com.tngtech.archunit.library.dependencies.SliceAssignment() {
+                    @Override
+                    public com.tngtech.archunit.library.dependencies.SliceIdentifier getIdentifierOf(
+                            com.tngtech.archunit.core.domain.JavaClass javaClass) {
+                        String pkg = javaClass.getPackageName();
+                        if (pkg.equals("org.rapport.grader")) {
+                            return com.tngtech.archunit.library.dependencies.SliceIdentifier.of("api");
+                        }
+                        if (pkg.startsWith("org.rapport.grader.")) {
+                            return com.tngtech.archunit.library.dependencies.SliceIdentifier.of(
+                                    pkg.substring("org.rapport.grader.".length()).split("\\.")[0]);
+                        }
+                        return com.tngtech.archunit.library.dependencies.SliceIdentifier.ignore();
+                    }
+
+                    @Override
+                    public String getDescription() {
+                        return "the grader's packages";
+                    }
+                })
+                .should().beFreeOfCycles().check(GRADER);
+    }
 }

@@ -14,7 +14,7 @@ class PromptMemoTest {
     private final List<String> analysed = new ArrayList<>();
     private final PromptMemo memo = new PromptMemo(3, prompt -> {
         analysed.add(prompt);
-        return prompt.startsWith("<") ? Optional.empty() : Optional.of(Set.of(prompt.toLowerCase()));
+        return prompt.startsWith("<") ? Optional.empty() : Optional.of(Set.of(prompt.toLowerCase(java.util.Locale.ROOT)));
     });
 
     @Test

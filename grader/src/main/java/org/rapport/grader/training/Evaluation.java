@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
+import org.rapport.grader.Agreement;
 import org.rapport.grader.GradedResponse;
 import org.rapport.grader.Move;
 import org.rapport.grader.ResponseGrader;

@@ -129,6 +129,9 @@ public final class Experiments {
             }
             md.append("\n### Cross-validation: L2 penalty\n\n").append(table(penalties));
 
+            md.append("\n### Cross-validation: feature cutoff (features seen fewer times are dropped)\n\n")
+                    .append(table(cutoffSweep(base, folds, pool, log)));
+
             md.append("\n### Cross-validation: judging threshold of the roll-up\n\n")
                     .append(table(thresholdSweep(base, folds, pool, log)));
 
@@ -211,7 +214,19 @@ public final class Experiments {
         return row;
     }
 
-    private static List<Row> thresholdSweep(TrainingSettings base, List<GroupedFolds.Fold> folds, ExecutorService pool,
+    static final List<Integer> CUTOFFS = List.of(1, 2, 3, 5);
+
+    /** A higher cutoff gives a smaller model that loads faster; this shows what it costs in figures. */
+    static List<Row> cutoffSweep(TrainingSettings base, List<GroupedFolds.Fold> folds, ExecutorService pool,
+                                 Consumer<String> log) {
+        List<Row> rows = new ArrayList<>();
+        for (int cutoff : CUTOFFS) {
+            rows.add(crossValidate(Candidate.grader("cutoff " + cutoff, base.withCutoff(cutoff)), folds, pool, log));
+        }
+        return rows;
+    }
+
+    static List<Row> thresholdSweep(TrainingSettings base, List<GroupedFolds.Fold> folds, ExecutorService pool,
                                             Consumer<String> log) {
         List<Future<List<Evaluation>>> futures = new ArrayList<>();
         for (GroupedFolds.Fold fold : folds) {

@@ -70,6 +70,11 @@ public record TrainingSettings(String algorithm, List<String> families, int iter
                 unsureThreshold, promptDropout);
     }
 
+    public TrainingSettings withCutoff(int newCutoff) {
+        return new TrainingSettings(algorithm, families, iterations, newCutoff, l2, judgingThreshold,
+                unsureThreshold, promptDropout);
+    }
+
     public TrainingSettings withJudgingThreshold(double threshold) {
         return new TrainingSettings(algorithm, families, iterations, cutoff, l2, threshold, unsureThreshold,
                 promptDropout);

@@ -1,10 +1,9 @@
-package org.rapport.grader.text;
+package org.rapport.grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.rapport.grader.ReplyRejectedException;
 
 class ReplyTextTest {
     @Test

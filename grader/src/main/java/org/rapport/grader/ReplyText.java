@@ -1,9 +1,7 @@
-package org.rapport.grader.text;
-
-import org.rapport.grader.ReplyRejectedException;
+package org.rapport.grader;
 
 /** Checks that a reply is gradable text and makes it safe for the pipeline, with messages for the writer. */
-public final class ReplyText {
+final class ReplyText {
     private ReplyText() {
     }
 
@@ -12,7 +10,7 @@ public final class ReplyText {
      *
      * @param maxChars the longest reply accepted
      */
-    public static String check(String reply, int maxChars) {
+    static String check(String reply, int maxChars) {
         if (reply == null || reply.isBlank()) {
             throw new ReplyRejectedException("The reply is empty: write what you would say to the client.");
         }

@@ -1,6 +1,4 @@
-package org.rapport.grader.training;
-
-import org.rapport.grader.Move;
+package org.rapport.grader;
 
 /**
  * A confusion matrix over the four moves and the figures read off it: accuracy, per-move precision,

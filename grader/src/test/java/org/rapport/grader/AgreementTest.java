@@ -1,10 +1,9 @@
-package org.rapport.grader.training;
+package org.rapport.grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import org.rapport.grader.Move;
 
 class AgreementTest {
     private static Agreement textbookExample() {
