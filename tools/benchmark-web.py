@@ -22,7 +22,7 @@ JAR = os.path.join(ROOT, "web-ui", "target", "rapport.jar")
 JAVA = os.path.join(os.environ.get("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64"), "bin", "java")
 JCMD = os.path.join(os.path.dirname(JAVA), "jcmd")
 PORT = 18080
-PASSWORD = "bench-password-123"
+PASSWORD = "bench-kettle-orbit-7"
 BASE = f"http://127.0.0.1:{PORT}"
 
 

@@ -55,6 +55,13 @@ class LayeringTest {
     }
 
     @Test
+    void text_is_never_lower_or_upper_cased_by_the_machines_locale() {
+        // In a Turkish locale "ID".toLowerCase() is "ıd": usernames, moves and codes must not depend on where we run.
+        noClasses().should().callMethod(String.class, "toLowerCase").orShould().callMethod(String.class, "toUpperCase")
+                .check(ALL);
+    }
+
+    @Test
     void the_domain_and_its_services_know_nothing_of_the_ui() {
         noClasses().that().resideOutsideOfPackages("org.rapport.ui..", "org.rapport.security..")
                 .and().doNotHaveFullyQualifiedName(RapportApplication.class.getName())

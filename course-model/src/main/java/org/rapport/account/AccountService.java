@@ -1,5 +1,10 @@
 package org.rapport.account;
 
+import org.rapport.refusal.InvalidInputException;
+
+import org.rapport.refusal.NotFoundException;
+import org.rapport.refusal.NotPermittedException;
+
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -15,10 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class AccountService {
-    /** The password rule, public so forms can check it before the round trip. */
-    public static final int MIN_PASSWORD = 10;
-    public static final int MAX_PASSWORD = 200;
-
     private final UserAccountRepository users;
     private final Actors actors;
     private final PasswordEncoder passwords;
@@ -42,7 +43,7 @@ public class AccountService {
      * code, as a learner) and for setting up the first accounts of an installation.
      */
     public UserSummary register(NewUser user) {
-        checkPassword(user.password());
+        PasswordPolicy.check(user.password(), user.username(), user.displayName());
         return register(user, passwords.encode(user.password()));
     }
 
@@ -54,7 +55,7 @@ public class AccountService {
     public List<UserSummary> registerAll(List<NewUser> newUsers) {
         Map<String, String> hashes = new HashMap<>();
         return newUsers.stream().map(user -> {
-            checkPassword(user.password());
+            PasswordPolicy.check(user.password());
             return register(user, hashes.computeIfAbsent(user.password(), passwords::encode));
         }).toList();
     }
@@ -62,10 +63,10 @@ public class AccountService {
     private UserSummary register(NewUser user, String passwordHash) {
         Username username = Username.parse(user.username());
         if (users.existsByUsername(username.value())) {
-            throw new IllegalArgumentException("The username '" + username + "' is taken; choose another.");
+            throw new InvalidInputException("The username '" + username + "' is taken; choose another.");
         }
         if (user.role() == null) {
-            throw new IllegalArgumentException("Choose a role.");
+            throw new InvalidInputException("Choose a role.");
         }
         return UserSummary.of(users.save(UserAccount.register(username, new DisplayName(user.displayName()),
                 passwordHash, user.role(), clock.instant())));
@@ -74,7 +75,7 @@ public class AccountService {
     public UserSummary deactivate(long adminId, long userId) {
         UserAccount admin = actors.require(adminId, Role.ADMIN);
         if (admin.getId() == userId) {
-            throw new IllegalArgumentException("You cannot deactivate your own account.");
+            throw new InvalidInputException("You cannot deactivate your own account.");
         }
         UserAccount user = find(userId);
         user.deactivate();
@@ -91,7 +92,7 @@ public class AccountService {
     public UserSummary changeRole(long adminId, long userId, Role role) {
         UserAccount admin = actors.require(adminId, Role.ADMIN);
         if (admin.getId() == userId && role != Role.ADMIN) {
-            throw new IllegalArgumentException("You cannot take the admin role from yourself.");
+            throw new InvalidInputException("You cannot take the admin role from yourself.");
         }
         UserAccount user = find(userId);
         user.changeRole(role);
@@ -126,12 +127,6 @@ public class AccountService {
 
     private UserAccount find(long userId) {
         return users.findById(userId).orElseThrow(() -> new NotFoundException("No user with id " + userId + "."));
-    }
-
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            throw new IllegalArgumentException("A password has " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters.");
-        }
     }
 
     /** A new account as typed into a form. */

@@ -1,5 +1,8 @@
 package org.rapport.account;
 
+import org.rapport.refusal.NotFoundException;
+import org.rapport.refusal.NotPermittedException;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +26,7 @@ public class Actors {
             throw new NotPermittedException("Your account is deactivated.");
         }
         if (!user.can(roles)) {
-            throw new NotPermittedException("Your role (" + user.getRole().name().toLowerCase() + ") may not do this.");
+            throw new NotPermittedException("Your role (" + user.getRole().name().toLowerCase(java.util.Locale.ROOT) + ") may not do this.");
         }
         return user;
     }

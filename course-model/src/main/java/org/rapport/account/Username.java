@@ -1,5 +1,7 @@
 package org.rapport.account;
 
+import org.rapport.refusal.InvalidInputException;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -9,7 +11,7 @@ public record Username(String value) {
 
     public Username {
         if (value == null || !ALLOWED.matcher(value).matches()) {
-            throw new IllegalArgumentException("A username has 3 to 40 characters: lowercase letters, digits, "
+            throw new InvalidInputException("A username has 3 to 40 characters: lowercase letters, digits, "
                     + "'.', '-' or '_', starting with a letter or digit.");
         }
     }

@@ -1,5 +1,7 @@
 package org.rapport.cohort;
 
+import org.rapport.refusal.InvalidInputException;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -59,14 +61,14 @@ public class Cohort {
                          InviteCode inviteCode, UserAccount supervisor, String submissionKey, Instant now) {
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > 100 || cleanName.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("A cohort name has 1 to 100 printable characters.");
+            throw new InvalidInputException("A cohort name has 1 to 100 printable characters.");
         }
         if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
-            throw new IllegalArgumentException("A cohort ends on or after the day it starts.");
+            throw new InvalidInputException("A cohort ends on or after the day it starts.");
         }
         checkLimit(enrollmentLimit);
         if (submissionKey != null && !SUBMISSION_KEY.matcher(submissionKey).matches()) {
-            throw new IllegalArgumentException("A submission key has 8 to 64 letters, digits, '-' or '_'.");
+            throw new InvalidInputException("A submission key has 8 to 64 letters, digits, '-' or '_'.");
         }
         Cohort cohort = new Cohort();
         cohort.name = cleanName;
@@ -104,7 +106,7 @@ public class Cohort {
 
     void addSupervisor(UserAccount supervisor) {
         if (!supervisor.can(Role.SUPERVISOR, Role.ADMIN)) {
-            throw new IllegalArgumentException("Only a supervisor or admin can supervise a cohort.");
+            throw new InvalidInputException("Only a supervisor or admin can supervise a cohort.");
         }
         supervisors.add(supervisor);
     }
@@ -113,7 +115,7 @@ public class Cohort {
     void changeEnrollmentLimit(int newLimit) {
         checkLimit(newLimit);
         if (newLimit < enrolledCount) {
-            throw new IllegalArgumentException("The cohort already has " + enrolledCount
+            throw new InvalidInputException("The cohort already has " + enrolledCount
                     + " learners; the limit cannot go below that.");
         }
         enrollmentLimit = newLimit;
@@ -129,7 +131,7 @@ public class Cohort {
 
     private static void checkLimit(int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("An enrollment limit lies between 1 and " + MAX_LIMIT + ".");
+            throw new InvalidInputException("An enrollment limit lies between 1 and " + MAX_LIMIT + ".");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.rapport.cohort;
 
+import org.rapport.refusal.InvalidInputException;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,8 +15,8 @@ import java.util.stream.Collectors;
 
 import org.rapport.account.AccountService;
 import org.rapport.account.Actors;
-import org.rapport.account.NotFoundException;
-import org.rapport.account.NotPermittedException;
+import org.rapport.refusal.NotFoundException;
+import org.rapport.refusal.NotPermittedException;
 import org.rapport.account.Role;
 import org.rapport.account.UserAccount;
 import org.rapport.course.CourseCatalogue;
@@ -57,10 +59,10 @@ public class CohortService {
             }
         }
         if (cohort.courseId() == null || catalogue.course(cohort.courseId()).isEmpty()) {
-            throw new IllegalArgumentException("Choose a course from the catalogue.");
+            throw new InvalidInputException("Choose a course from the catalogue.");
         }
         if (cohort.endsOn() != null && cohort.endsOn().isBefore(LocalDate.now(clock))) {
-            throw new IllegalArgumentException("A new cohort cannot end in the past.");
+            throw new InvalidInputException("A new cohort cannot end in the past.");
         }
         Cohort created = Cohort.create(cohort.name(), cohort.courseId(), cohort.startsOn(), cohort.endsOn(),
                 cohort.enrollmentLimit(), freshInviteCode(), supervisor, cohort.submissionKey(), clock.instant());
@@ -73,14 +75,7 @@ public class CohortService {
      */
     public EnrollmentSummary enroll(long learnerId, String inviteCode) {
         UserAccount learner = actors.require(learnerId, Role.LEARNER, Role.SUPERVISOR, Role.ADMIN);
-        InviteCode code;
-        try {
-            code = InviteCode.parse(inviteCode);
-        } catch (IllegalArgumentException e) {
-            throw new EnrollmentRefusedException(EnrollmentRefusedException.Reason.UNKNOWN_CODE);
-        }
-        Cohort cohort = cohorts.lockByInviteCode(code.value())
-                .orElseThrow(() -> new EnrollmentRefusedException(EnrollmentRefusedException.Reason.UNKNOWN_CODE));
+        Cohort cohort = lockedCohort(inviteCode);
         if (enrollments.existsByCohortIdAndLearnerId(cohort.getId(), learner.getId())) {
             throw new EnrollmentRefusedException(EnrollmentRefusedException.Reason.ALREADY_ENROLLED);
         }
@@ -89,10 +84,25 @@ public class CohortService {
         return EnrollmentSummary.of(enrollment);
     }
 
-    /** Self sign-up with an invite code: the account exists only if the place was given. */
+    /**
+     * Self sign-up with an invite code: the account exists only if the place was given. The code is checked
+     * first, so without a valid code nobody learns whether a username is taken and no password is hashed.
+     */
     public EnrollmentSummary signUpAndEnroll(String username, String displayName, String password, String inviteCode) {
+        lockedCohort(inviteCode);
         var user = accounts.register(new AccountService.NewUser(username, displayName, password, Role.LEARNER));
         return enroll(user.id(), inviteCode);
+    }
+
+    private Cohort lockedCohort(String inviteCode) {
+        InviteCode code;
+        try {
+            code = InviteCode.parse(inviteCode);
+        } catch (IllegalArgumentException e) {
+            throw new EnrollmentRefusedException(EnrollmentRefusedException.Reason.UNKNOWN_CODE);
+        }
+        return cohorts.lockByInviteCode(code.value())
+                .orElseThrow(() -> new EnrollmentRefusedException(EnrollmentRefusedException.Reason.UNKNOWN_CODE));
     }
 
     public CohortSummary changeEnrollmentLimit(long supervisorId, long cohortId, int newLimit) {
@@ -158,6 +168,18 @@ public class CohortService {
     public List<RosterEntry> roster(long supervisorId, long cohortId) {
         requireSupervised(supervisorId, cohortId);
         return enrollments.roster(cohortId).stream().map(RosterEntry::of).toList();
+    }
+
+    /**
+     * One learner on this supervisor's cohort's roster, so a link cannot reach a learner of another cohort.
+     *
+     * @throws NotFoundException when the cohort is not theirs or the learner is not on its roster
+     */
+    @Transactional(readOnly = true)
+    public RosterEntry rosterEntry(long supervisorId, long cohortId, long learnerId) {
+        requireSupervised(supervisorId, cohortId);
+        return enrollments.ofLearner(cohortId, learnerId).map(RosterEntry::of)
+                .orElseThrow(() -> new NotFoundException("No learner " + learnerId + " in this cohort."));
     }
 
     /** A page of the roster, by name, for lazy grids. */

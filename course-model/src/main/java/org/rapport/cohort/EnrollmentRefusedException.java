@@ -1,7 +1,9 @@
 package org.rapport.cohort;
 
+import org.rapport.refusal.ConflictException;
+
 /** Joining a cohort was refused; the message says why in words a learner understands. */
-public class EnrollmentRefusedException extends RuntimeException {
+public class EnrollmentRefusedException extends ConflictException {
     /** Why an enrollment was refused. */
     public enum Reason {
         UNKNOWN_CODE("No cohort has that invite code. Check it with your supervisor."),

@@ -19,6 +19,9 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
     long countByCohortId(long cohortId);
 
+    @Query("select e from Enrollment e join fetch e.learner where e.cohort.id = :cohortId and e.learner.id = :learnerId")
+    java.util.Optional<Enrollment> ofLearner(long cohortId, long learnerId);
+
     @Query("select e.cohort.id from Enrollment e where e.learner.id = :learnerId and e.cohort.courseId = :courseId "
             + "and e.status = :status order by e.enrolledAt desc")
     List<Long> cohortIds(long learnerId, String courseId, Enrollment.Status status);

@@ -1,5 +1,7 @@
 package org.rapport.cohort;
 
+import org.rapport.refusal.InvalidInputException;
+
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -14,7 +16,7 @@ public record InviteCode(String value) {
 
     public InviteCode {
         if (value == null || !SHAPE.matcher(value).matches()) {
-            throw new IllegalArgumentException("An invite code has 8 letters and digits, like 'K7MQ-3XPA'.");
+            throw new InvalidInputException("An invite code has 8 letters and digits, like 'K7MQ-3XPA'.");
         }
     }
 

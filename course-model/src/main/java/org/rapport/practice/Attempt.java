@@ -1,5 +1,7 @@
 package org.rapport.practice;
 
+import org.rapport.refusal.InvalidInputException;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -99,7 +101,7 @@ public class Attempt {
                           GradedResponse graded, ScenarioScore score, String submissionKey, boolean sampled,
                           Instant now) {
         if (submissionKey == null || !SUBMISSION_KEY.matcher(submissionKey).matches()) {
-            throw new IllegalArgumentException("A submission key has 8 to 64 letters, digits, '-' or '_'.");
+            throw new InvalidInputException("A submission key has 8 to 64 letters, digits, '-' or '_'.");
         }
         Attempt a = new Attempt();
         a.learner = learner;

@@ -4,13 +4,24 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AttemptRepository extends JpaRepository<Attempt, Long> {
     /** The grade figures count: a supervisor's where a review overrode the grader (see {@link Attempt}). */
     String EFFECTIVE_GRADE = "coalesce(a.reviewedLabel, a.label), coalesce(a.reviewedScore, a.score)";
+
+    /**
+     * Locks the attempt row until the transaction ends: two supervisors reviewing one reply at once (on one
+     * server or two) are taken one after the other, so the reply's grade is always its latest review's.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Attempt a where a.id = :id")
+    Optional<Attempt> lockById(long id);
 
     Optional<Attempt> findByLearnerIdAndSubmissionKey(long learnerId, String submissionKey);
 

@@ -1,5 +1,7 @@
 package org.rapport.practice;
 
+import org.rapport.refusal.InvalidInputException;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,8 +18,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.rapport.account.Actors;
-import org.rapport.account.NotFoundException;
-import org.rapport.account.NotPermittedException;
+import org.rapport.refusal.NotFoundException;
+import org.rapport.refusal.NotPermittedException;
 import org.rapport.account.Role;
 import org.rapport.account.UserAccount;
 import org.rapport.cohort.CohortService;
@@ -116,7 +118,7 @@ public class PracticeService {
      *
      * @throws org.rapport.grader.ReplyRejectedException for an empty, oversize or non-text reply; nothing is stored
      * @throws NotFoundException for an unknown scenario
-     * @throws org.rapport.account.NotPermittedException for a user who is not an active learner
+     * @throws org.rapport.refusal.NotPermittedException for a user who is not an active learner
      */
     public Submission submitResponse(long learnerId, SubmitResponse request) {
         return record(learnerId, request, clock.instant());
@@ -138,7 +140,7 @@ public class PracticeService {
         List<Attempt> made = new ArrayList<>(imported.size());
         for (ImportedAttempt attempt : imported) {
             if (attempt.submittedAt().isAfter(now)) {
-                throw new IllegalArgumentException("An imported attempt cannot be dated in the future.");
+                throw new InvalidInputException("An imported attempt cannot be dated in the future.");
             }
             ScenarioPlace place = catalogue.scenario(attempt.scenarioId()).orElseThrow(
                     () -> new NotFoundException("There is no scenario '" + attempt.scenarioId() + "'."));

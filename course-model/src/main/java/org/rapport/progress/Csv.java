@@ -23,7 +23,7 @@ final class Csv {
             return "";
         }
         String text = value.toString();
-        if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+        if (!(value instanceof Number) && startsLikeAFormula(text)) {
             // A name like "=HYPERLINK(...)" must stay text when the gradebook is opened in a spreadsheet.
             text = "'" + text;
         }
@@ -32,5 +32,24 @@ final class Csv {
             text = '"' + text.replace("\"", "\"\"") + '"';
         }
         return text;
+    }
+
+    /**
+     * OWASP's list of formula triggers, also behind leading spaces of any kind (a spreadsheet may trim a
+     * non-breaking space and then run what follows), and in their full-width forms, which some spreadsheets
+     * read as the ASCII ones. A tab or carriage return first is neutralised too.
+     */
+    private static boolean startsLikeAFormula(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (text.charAt(0) == '\t' || text.charAt(0) == '\r') {
+            return true;
+        }
+        int i = 0;
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)))) {
+            i++;
+        }
+        return i < text.length() && "=+-@;\uFF1D\uFF0B\uFF0D\uFF20\uFF1B".indexOf(text.charAt(i)) >= 0;
     }
 }

@@ -1,5 +1,7 @@
 package org.rapport.progress;
 
+import org.rapport.refusal.InvalidInputException;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -19,8 +21,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.rapport.account.Actors;
-import org.rapport.account.NotFoundException;
-import org.rapport.account.NotPermittedException;
+import org.rapport.refusal.NotFoundException;
+import org.rapport.refusal.NotPermittedException;
 import org.rapport.account.Role;
 import org.rapport.cohort.Cohort;
 import org.rapport.cohort.CohortService;
@@ -91,7 +93,7 @@ public class ProgressService {
         Map<String, String> courseOfLesson = new LinkedHashMap<>();
         completions.forEach((lessonId, at) -> {
             if (at.isAfter(now)) {
-                throw new IllegalArgumentException("An imported completion cannot be dated in the future.");
+                throw new InvalidInputException("An imported completion cannot be dated in the future.");
             }
             courseOfLesson.put(lessonId, lesson(lessonId).courseId());
         });
@@ -145,7 +147,7 @@ public class ProgressService {
         Set<String> known = questions.stream().map(Question::id).collect(Collectors.toSet());
         for (String id : answers.keySet()) {
             if (!known.contains(id)) {
-                throw new IllegalArgumentException("Question '" + id + "' is not part of this knowledge check.");
+                throw new InvalidInputException("Question '" + id + "' is not part of this knowledge check.");
             }
         }
         List<KnowledgeCheckResult.Answer> recorded = new ArrayList<>();
@@ -153,10 +155,10 @@ public class ProgressService {
         for (Question q : questions) {
             Integer chosen = answers.get(q.id());
             if (chosen == null) {
-                throw new IllegalArgumentException("Answer every question before submitting (\"" + q.question() + "\").");
+                throw new InvalidInputException("Answer every question before submitting (\"" + q.question() + "\").");
             }
             if (chosen < 0 || chosen >= q.options().size()) {
-                throw new IllegalArgumentException("Choose one of the " + q.options().size() + " options for \""
+                throw new InvalidInputException("Choose one of the " + q.options().size() + " options for \""
                         + q.question() + "\".");
             }
             boolean correct = chosen == q.correctOption();

@@ -1,5 +1,7 @@
 package org.rapport.review;
 
+import org.rapport.refusal.InvalidInputException;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,15 +13,15 @@ import java.util.Map;
 import java.util.Set;
 
 import org.rapport.account.Actors;
-import org.rapport.account.NotFoundException;
-import org.rapport.account.NotPermittedException;
+import org.rapport.refusal.NotFoundException;
+import org.rapport.refusal.NotPermittedException;
 import org.rapport.account.Role;
 import org.rapport.account.UserAccount;
 import org.rapport.cohort.CohortService;
 import org.rapport.course.CourseCatalogue;
 import org.rapport.grader.Move;
 import org.rapport.grader.ScenarioTarget;
-import org.rapport.grader.training.Agreement;
+import org.rapport.grader.Agreement;
 import org.rapport.paging.Pages;
 import org.rapport.practice.Attempt;
 import org.rapport.practice.AttemptMode;
@@ -89,7 +91,7 @@ public class ReviewService {
      */
     public ReviewNote override(long supervisorId, long attemptId, Move label, String comment) {
         if (label == null) {
-            throw new IllegalArgumentException("Choose the move you would give this reply.");
+            throw new InvalidInputException("Choose the move you would give this reply.");
         }
         Attempt attempt = reviewable(supervisorId, attemptId);
         // The grader's own label for the whole reply is an acceptance: its sentences keep the grader's moves.
@@ -199,14 +201,14 @@ public class ReviewService {
         try {
             return Move.fromLabel(moveLabel);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(moveLabel == null || moveLabel.isBlank()
+            throw new InvalidInputException(moveLabel == null || moveLabel.isBlank()
                     ? "Choose the move you read in the reply: judging, validating, reflective or partnering."
                     : "'" + moveLabel + "' is not a move; choose judging, validating, reflective or partnering.");
         }
     }
 
     private Attempt reviewable(long supervisorId, long attemptId) {
-        Attempt attempt = attempts.findById(attemptId)
+        Attempt attempt = attempts.lockById(attemptId)
                 .orElseThrow(() -> new NotFoundException("No attempt " + attemptId + "."));
         if (attempt.getCohortId() == null) {
             throw new NotFoundException("Attempt " + attemptId + " was made outside any cohort; nobody reviews it.");

@@ -1,5 +1,7 @@
 package org.rapport.review;
 
+import org.rapport.refusal.InvalidInputException;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +79,7 @@ public class SupervisorReview {
                                      ScenarioTarget target, String comment, Instant now) {
         if (sentenceLabels == null || sentenceLabels.size() != attempt.getSentences().size()
                 || sentenceLabels.stream().anyMatch(java.util.Objects::isNull)) {
-            throw new IllegalArgumentException("Choose a move for each of the reply's "
+            throw new InvalidInputException("Choose a move for each of the reply's "
                     + attempt.getSentences().size() + " sentences.");
         }
         if (sentenceLabels.equals(attempt.graderSentenceLabels())) {
@@ -91,7 +93,7 @@ public class SupervisorReview {
                              String comment, Instant now) {
         String clean = comment == null ? null : comment.strip();
         if (clean != null && clean.length() > MAX_COMMENT) {
-            throw new IllegalArgumentException("A comment has at most " + MAX_COMMENT + " characters.");
+            throw new InvalidInputException("A comment has at most " + MAX_COMMENT + " characters.");
         }
         this.attempt = attempt;
         this.reviewer = reviewer;

@@ -1,5 +1,8 @@
 package org.rapport.account;
 
+import org.rapport.refusal.NotFoundException;
+import org.rapport.refusal.NotPermittedException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -88,6 +91,9 @@ class AccountIT {
                 new AccountService.NewUser(unique(), "X", "short", Role.LEARNER)))
                 .hasMessageContaining("10 to 200 characters");
         assertThatThrownBy(() -> accountService.createUser(admin,
+                new AccountService.NewUser(unique(), "X", "password123", Role.LEARNER)))
+                .hasMessageStartingWith("This password is too easy to guess");
+        assertThatThrownBy(() -> accountService.createUser(admin,
                 new AccountService.NewUser(unique(), "  ", TestAccounts.PASSWORD, Role.LEARNER)))
                 .hasMessageContaining("display name");
     }
@@ -97,20 +103,20 @@ class AccountIT {
         String a = unique(), b = unique(), c = unique();
 
         var made = accountService.registerAll(java.util.List.of(
-                new AccountService.NewUser(a, "A", "shared starting secret", Role.ADMIN),
-                new AccountService.NewUser(b, "B", "shared starting secret", Role.LEARNER),
-                new AccountService.NewUser(c, "C", "another starting secret", Role.LEARNER)));
+                new AccountService.NewUser(a, "A", "shared quartz lantern", Role.ADMIN),
+                new AccountService.NewUser(b, "B", "shared quartz lantern", Role.LEARNER),
+                new AccountService.NewUser(c, "C", "another quartz lantern", Role.LEARNER)));
 
         assertThat(made).extracting(AccountService.UserSummary::username).containsExactly(a, b, c);
         String hashA = accountService.credentials(a).orElseThrow().passwordHash();
         String hashC = accountService.credentials(c).orElseThrow().passwordHash();
         assertThat(accountService.credentials(b).orElseThrow().passwordHash()).isEqualTo(hashA);
         assertThat(hashC).isNotEqualTo(hashA);
-        assertThat(passwords.matches("another starting secret", hashC)).isTrue();
+        assertThat(passwords.matches("another quartz lantern", hashC)).isTrue();
 
         String d = unique();
         assertThatThrownBy(() -> accountService.registerAll(java.util.List.of(
-                new AccountService.NewUser(d, "D", "long enough secret", Role.LEARNER),
+                new AccountService.NewUser(d, "D", "willow copper quartz", Role.LEARNER),
                 new AccountService.NewUser(unique(), "E", "short", Role.LEARNER))))
                 .hasMessageContaining("10 to 200 characters");
         assertThat(accountService.exists(d)).isFalse();

@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.rapport.TestAccounts;
-import org.rapport.account.NotFoundException;
-import org.rapport.account.NotPermittedException;
+import org.rapport.refusal.NotFoundException;
+import org.rapport.refusal.NotPermittedException;
 import org.rapport.account.Role;
 import org.rapport.course.CourseCatalogue;
 import org.rapport.course.Scenario;
@@ -63,6 +63,24 @@ class CohortPagesIT {
         long learner = accounts.create(Role.LEARNER);
         assertThatThrownBy(() -> cohorts.supervisedCohorts(learner, "", 0, 10))
                 .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void one_learner_of_a_roster_is_read_alone_and_only_from_the_supervisors_own_cohort() {
+        long supervisor = accounts.create(Role.SUPERVISOR);
+        long other = accounts.create(Role.SUPERVISOR);
+        var mine = cohort(supervisor, "Mine", 0);
+        var theirs = cohort(other, "Theirs", 0);
+        long learner = accounts.create(Role.LEARNER);
+        long elsewhere = accounts.create(Role.LEARNER);
+        cohorts.enroll(learner, mine.inviteCode());
+        cohorts.enroll(elsewhere, theirs.inviteCode());
+
+        assertThat(cohorts.rosterEntry(supervisor, mine.id(), learner).learnerId()).isEqualTo(learner);
+        assertThatThrownBy(() -> cohorts.rosterEntry(supervisor, mine.id(), elsewhere))
+                .isInstanceOf(org.rapport.refusal.NotFoundException.class);
+        assertThatThrownBy(() -> cohorts.rosterEntry(supervisor, theirs.id(), elsewhere))
+                .isInstanceOf(org.rapport.refusal.NotFoundException.class);
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.rapport.TestAccounts;
 import org.rapport.account.AccountService;
-import org.rapport.account.NotFoundException;
+import org.rapport.refusal.NotFoundException;
 import org.rapport.account.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.rapport.TestAccounts;
-import org.rapport.account.NotPermittedException;
+import org.rapport.refusal.NotPermittedException;
 import org.rapport.account.Role;
 import org.rapport.course.CourseCatalogue;
 import org.rapport.course.Scenario;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.rapport.grader.GradedResponse;
 import org.rapport.grader.Move;
 import org.rapport.grader.ResponseGrader;
-import org.rapport.grader.training.Agreement;
+import org.rapport.grader.Agreement;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** The first course as the issue asks for it, and the grader's reading of its model replies. */

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.rapport.TestAccounts;
 import org.rapport.TestPractice;
-import org.rapport.account.NotPermittedException;
+import org.rapport.refusal.NotPermittedException;
 import org.rapport.account.Role;
 import org.rapport.grader.Move;
 import org.rapport.grader.training.CandidateTraining.Figures;

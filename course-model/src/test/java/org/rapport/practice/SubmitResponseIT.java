@@ -1,5 +1,7 @@
 package org.rapport.practice;
 
+import org.rapport.AtOnce;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,16 +14,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.rapport.TestAccounts;
-import org.rapport.account.NotFoundException;
-import org.rapport.account.NotPermittedException;
+import org.rapport.refusal.NotFoundException;
+import org.rapport.refusal.NotPermittedException;
 import org.rapport.account.Role;
 import org.rapport.cohort.CohortService;
 import org.rapport.course.CourseCatalogue;
@@ -86,7 +83,7 @@ class SubmitResponseIT {
         assertThat(first.repeated()).isFalse();
 
         var burst = submit(firstScenario().id(), "So part of you wants this to work.");
-        Set<Long> ids = new HashSet<>(runAtOnce(8, i -> practice.submitResponse(learner, burst).attemptId()));
+        Set<Long> ids = new HashSet<>(AtOnce.run(8, i -> practice.submitResponse(learner, burst).attemptId()));
         assertThat(ids).hasSize(1);
         assertThat(practice.timeline(learner, learner, 0, 50)).hasSize(2);
     }
@@ -97,7 +94,7 @@ class SubmitResponseIT {
         long ben = accounts.create(Role.LEARNER);
         List<Scenario> scenarios = catalogue.course("meeting-resistance").orElseThrow().scenarios().limit(20).toList();
 
-        runAtOnce(40, i -> {
+        AtOnce.run(40, i -> {
             long learner = i % 2 == 0 ? ana : ben;
             Scenario s = scenarios.get(i / 2);
             return practice.submitResponse(learner, submit(s.id(), s.modelReply(Move.REFLECTIVE).text())).attemptId();
@@ -260,31 +257,5 @@ class SubmitResponseIT {
 
     private static String key() {
         return UUID.randomUUID().toString();
-    }
-
-    interface Task<T> {
-        T run(int i) throws Exception;
-    }
-
-    /** Runs n tasks on n threads released together, and returns their results. */
-    static <T> List<T> runAtOnce(int n, Task<T> task) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<T>> futures = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(n)) {
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                Callable<T> call = () -> {
-                    start.await();
-                    return task.run(index);
-                };
-                futures.add(pool.submit(call));
-            }
-            start.countDown();
-        }
-        List<T> results = new ArrayList<>();
-        for (Future<T> f : futures) {
-            results.add(f.get());
-        }
-        return results;
     }
 }

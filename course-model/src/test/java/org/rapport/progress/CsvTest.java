@@ -21,4 +21,14 @@ class CsvTest {
         assertThat(Csv.cell(-3)).isEqualTo("-3");
         assertThat(Csv.cell("-0.50")).isEqualTo("'-0.50");
     }
+
+    @Test
+    void a_formula_behind_a_semicolon_spaces_or_in_full_width_form_stays_text_too() {
+        assertThat(Csv.cell(";=1+1")).isEqualTo("';=1+1");
+        assertThat(Csv.cell("\u00A0=cmd|' /C calc'!A0")).isEqualTo("'\u00A0=cmd|' /C calc'!A0");
+        assertThat(Csv.cell("\u2003+1")).isEqualTo("'\u2003+1");
+        assertThat(Csv.cell("\uFF1DSUM(A1)")).isEqualTo("'\uFF1DSUM(A1)");
+        assertThat(Csv.cell("\tx")).isEqualTo("'\tx");
+        assertThat(Csv.cell("Ana = Bo")).isEqualTo("Ana = Bo");
+    }
 }

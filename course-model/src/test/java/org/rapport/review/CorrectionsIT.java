@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.TestAccounts;
 import org.rapport.TestPractice;
-import org.rapport.account.NotPermittedException;
+import org.rapport.refusal.NotPermittedException;
 import org.rapport.account.Role;
 import org.rapport.course.Scenario;
 import org.rapport.grader.Move;

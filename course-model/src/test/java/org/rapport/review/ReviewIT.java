@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.rapport.TestAccounts;
-import org.rapport.account.NotFoundException;
+import org.rapport.refusal.NotFoundException;
 import org.rapport.account.Role;
 import org.rapport.cohort.CohortService;
 import org.rapport.course.CourseCatalogue;

@@ -1,7 +1,9 @@
 package org.rapport.api;
 
+import org.rapport.refusal.InvalidInputException;
+
 /** A request the API cannot act on, with a message for the integrator. */
-class BadRequestException extends RuntimeException {
+class BadRequestException extends InvalidInputException {
     BadRequestException(String message) {
         super(message);
     }

@@ -70,7 +70,7 @@ class GradeController {
             return id.asString();
         }
         throw new BadRequestException("The field 'id' must be text or a number, not " + id.getNodeType().name()
-                .toLowerCase() + ".");
+                .toLowerCase(java.util.Locale.ROOT) + ".");
     }
 
     private static String text(JsonNode node, String field, boolean required) {
@@ -83,7 +83,7 @@ class GradeController {
         }
         if (!value.isString()) {
             throw new BadRequestException("The field '" + field + "' must be text, not " + value.getNodeType()
-                    .name().toLowerCase() + ".");
+                    .name().toLowerCase(java.util.Locale.ROOT) + ".");
         }
         return value.asString();
     }

@@ -28,10 +28,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
         long length = request.getContentLengthLong();
         boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
         if (length > MAX_BYTES || chunked) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType("application/json");
-            response.getWriter().write("{\"status\":413,\"error\":\"The request body is larger than "
-                    + MAX_BYTES / 1024 + " KB (or has no length); a reply is at most 4,000 characters.\"}");
+            ErrorBody.write(response, org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE, "The request body is larger "
+                    + "than " + MAX_BYTES / 1024 + " KB (or has no length); a reply is at most 4,000 characters.");
             return;
         }
         chain.doFilter(request, response);

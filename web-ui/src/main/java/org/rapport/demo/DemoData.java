@@ -15,6 +15,8 @@ import java.util.Random;
 import jakarta.persistence.EntityManager;
 
 import org.rapport.account.AccountService;
+import org.rapport.account.PasswordPolicy;
+import org.rapport.refusal.InvalidInputException;
 import org.rapport.account.Role;
 import org.rapport.cohort.CohortService;
 import org.rapport.course.Course;
@@ -83,7 +85,7 @@ class DemoData implements ApplicationRunner {
 
     /** "auto" means: only on the embedded H2 default, never on a database someone configured. */
     boolean enabled() {
-        return switch (mode.strip().toLowerCase()) {
+        return switch (mode.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
             default -> datasourceUrl.startsWith("jdbc:h2:");
@@ -95,10 +97,13 @@ class DemoData implements ApplicationRunner {
         if (!enabled() || accounts.exists("admin")) {
             return;
         }
-        if (!configuredPassword.isBlank() && (configuredPassword.length() < AccountService.MIN_PASSWORD
-                || configuredPassword.length() > AccountService.MAX_PASSWORD)) {
-            throw new IllegalStateException("RAPPORT_DEMO_PASSWORD must have " + AccountService.MIN_PASSWORD
-                    + " to " + AccountService.MAX_PASSWORD + " characters; no demo data was created.");
+        if (!configuredPassword.isBlank()) {
+            try {
+                PasswordPolicy.check(configuredPassword);
+            } catch (InvalidInputException weak) {
+                throw new IllegalStateException("RAPPORT_DEMO_PASSWORD will not do: " + weak.getMessage()
+                        + " No demo data was created.", weak);
+            }
         }
         String password = configuredPassword.isBlank() ? randomPassword() : configuredPassword;
         // One transaction: a half-made demo cohort would stop the next start from trying again (it checks for

@@ -3,9 +3,12 @@ package org.rapport.security;
 import java.time.Clock;
 import java.time.Duration;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.rapport.api.ErrorBody;
 import org.rapport.ui.account.LoginView;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,6 +32,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  */
 @Configuration
 @EnableWebSecurity
+@EnableConfigurationProperties(SignInLimits.class)
 class SecurityConfiguration {
 
     @Bean
@@ -45,13 +49,13 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords, Clock clock,
+                            SignInThrottle throttle,
                             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) throws Exception {
         AuthenticationEntryPoint entryPoint = apiEntryPoint(errors);
-        DaoAuthenticationProvider verifier = new DaoAuthenticationProvider(users);
-        verifier.setPasswordEncoder(passwords);
-        var remembered = new RememberedBasicCredentials(verifier, users, clock, Duration.ofMinutes(5));
+        var remembered = new RememberedBasicCredentials(passwordCheck(users, passwords), users, clock,
+                Duration.ofMinutes(5));
         return http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
-                .authenticationManager(new ProviderManager(remembered))
+                .authenticationManager(new ProviderManager(new ThrottledSignIn(remembered, throttle, "API")))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/api/v1/cohorts/**").hasAnyRole("SUPERVISOR", "ADMIN")
@@ -63,11 +67,8 @@ class SecurityConfiguration {
                 // UI chain answers with a redirect to the login page.
                 .httpBasic(b -> b.realmName("Rapport").authenticationEntryPoint(entryPoint))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler((request, response, ex) -> {
-                            response.setStatus(HttpStatus.FORBIDDEN.value());
-                            response.setContentType("application/json");
-                            response.getWriter().write("{\"status\":403,\"error\":\"Your role may not use this route.\"}");
-                        }))
+                        .accessDeniedHandler((request, response, ex) -> ErrorBody.write(response,
+                                HttpStatus.FORBIDDEN, "Your role may not use this route.")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // A stateless API authenticated on every request has no session for a forged request to ride on.
                 .csrf(c -> c.disable())
@@ -79,9 +80,7 @@ class SecurityConfiguration {
                                      org.springframework.security.core.AuthenticationException e)
             throws java.io.IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Rapport\"");
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setContentType("application/json");
-        response.getWriter().write("{\"status\":401,\"error\":\"Sign in with HTTP basic authentication.\"}");
+        ErrorBody.write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP basic authentication.");
     }
 
     /**
@@ -91,6 +90,12 @@ class SecurityConfiguration {
      */
     private static AuthenticationEntryPoint apiEntryPoint(HandlerExceptionResolver errors) {
         return (request, response, e) -> {
+            if (e instanceof SignInThrottledException throttled) {
+                response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+                ErrorBody.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins for this account "
+                        + "from here. Try again in " + throttled.retryAfterInWords() + ".");
+                return;
+            }
             if (e instanceof InternalAuthenticationServiceException) {
                 Exception failure = e.getCause() instanceof Exception cause ? cause : e;
                 if (errors.resolveException(request, response, null, failure) != null) {
@@ -103,7 +108,28 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    SecurityFilterChain ui(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords,
+                           SignInThrottle throttle, RequestUtil vaadinRequests) throws Exception {
+        // Our stylesheet (AppShell) is public like Lumo's: the sign-in page uses it too.
+        return http.authorizeHttpRequests(a -> a.requestMatchers("/rapport.css").permitAll())
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        // Vaadin exempts the sign-in form from CSRF protection, which lets another site sign a
+                        // visitor in to an account of its choosing (login CSRF). The form carries the token
+                        // from the page's meta tags, so only Vaadin's own requests, which have their own
+                        // protection, are exempt here.
+                        .enableCsrfConfiguration(false))
+                .csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
+                .authenticationManager(new ProviderManager(new ThrottledSignIn(passwordCheck(users, passwords),
+                        throttle, "sign-in form")))
+                .formLogin(form -> form.failureHandler((request, response, e) -> response.sendRedirect(
+                        request.getContextPath() + "/login?" + (e instanceof SignInThrottledException throttled
+                                ? LoginView.THROTTLED + "=" + throttled.retryAfterSeconds() : "error"))))
+                .build();
+    }
+
+    private static DaoAuthenticationProvider passwordCheck(UserDetailsService users, PasswordEncoder passwords) {
+        DaoAuthenticationProvider verifier = new DaoAuthenticationProvider(users);
+        verifier.setPasswordEncoder(passwords);
+        return verifier;
     }
 }

@@ -8,11 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import jakarta.servlet.http.HttpServletResponse;
-import org.rapport.DatabaseFailures;
-import org.rapport.account.NotFoundException;
-import org.rapport.account.NotPermittedException;
-import org.rapport.cohort.EnrollmentRefusedException;
+import org.rapport.Refusals;
 import org.rapport.ui.components.FailureMessages;
 
 /**
@@ -35,15 +31,6 @@ public class FailureView extends VerticalLayout implements HasErrorParameter<Exc
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         Exception failure = parameter.getCaughtException();
         message.setText(FailureMessages.forPerson(failure));
-        if (DatabaseFailures.databaseAway(failure)) {
-            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
-        }
-        // The status comes from the refusal whose message is shown, wherever it sits among the causes.
-        return FailureMessages.refusalIn(failure).map(refusal -> switch (refusal) {
-            case NotFoundException notFound -> HttpServletResponse.SC_NOT_FOUND;
-            case NotPermittedException notPermitted -> HttpServletResponse.SC_FORBIDDEN;
-            case EnrollmentRefusedException refused -> HttpServletResponse.SC_CONFLICT;
-            default -> HttpServletResponse.SC_BAD_REQUEST;
-        }).orElse(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        return Refusals.status(failure).value();
     }
 }

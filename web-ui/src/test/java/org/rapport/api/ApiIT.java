@@ -231,6 +231,9 @@ class ApiIT {
         }
         assertThat(get("/api/v1/courses", "supervisor", password).statusCode()).as("back once it is")
                 .isEqualTo(200);
+        // A stopped server is noticed when the pool gives up waiting for a connection: 3 s, not Hikari's 30 s.
+        assertThat(dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getConnectionTimeout())
+                .isLessThanOrEqualTo(3_000);
     }
 
     private HttpResponse<String> get(String path, String user, String pass) throws Exception {

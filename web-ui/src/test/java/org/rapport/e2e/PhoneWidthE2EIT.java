@@ -50,6 +50,7 @@ class PhoneWidthE2EIT {
         views.put("lessons/" + lesson.id() + "/check", "submit-check");
         views.put("progress", "overall-moves");
         views.put("try", "try-reply");
+        views.put("rubric", "rubric");
         checkAtPhoneWidth("learner", views);
     }
 

@@ -44,6 +44,10 @@ class PractiseE2EIT {
             assertThat(browser.driver().findElements(By.className("graded-sentence"))).hasSize(2);
             assertThat(browser.driver().findElements(By.className("cue"))).isNotEmpty();
             browser.screenshot("learner-scenario-feedback");
+
+            browser.driver().findElement(By.className("rubric-link")).click();
+            assertThat(browser.byId("rubric").getText()).contains("Judging", "Validating", "Reflective", "Partnering");
+            browser.screenshot("learner-rubric");
         }
     }
 

@@ -92,27 +92,4 @@ class RememberedBasicCredentialsTest {
     private static Authentication login(String password) {
         return UsernamePasswordAuthenticationToken.unauthenticated("ana", password);
     }
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-22T10:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

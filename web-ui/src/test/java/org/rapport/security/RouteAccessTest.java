@@ -34,6 +34,7 @@ class RouteAccessTest {
             Map.entry("login", NONE),
             Map.entry("signup", NONE),
             Map.entry("try", ALL),
+            Map.entry("rubric", ALL),
             Map.entry("learning", LEARNER),
             Map.entry("progress", LEARNER),
             Map.entry("courses/:courseId", ALL),

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.ErrorParameter;
 import org.junit.jupiter.api.Test;
 import org.rapport.DatabaseFailures;
-import org.rapport.account.NotFoundException;
-import org.rapport.account.NotPermittedException;
+import org.rapport.refusal.NotFoundException;
+import org.rapport.refusal.NotPermittedException;
 import org.rapport.cohort.EnrollmentRefusedException;
 import org.rapport.ui.components.FailureMessages;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -22,8 +22,8 @@ class FailureViewTest {
                 404, "There is no lesson 'x'.");
         assertOpened(new NotPermittedException("Only the cohort's supervisor can see this."), 403,
                 "Only the cohort's supervisor can see this.");
-        assertOpened(new IllegalArgumentException("That cohort id is not a number."), 400,
-                "That cohort id is not a number.");
+        assertOpened(new org.rapport.refusal.InvalidInputException("A comment has at most 2000 characters."), 400,
+                "A comment has at most 2000 characters.");
         assertOpened(new EnrollmentRefusedException(EnrollmentRefusedException.Reason.FULL), 409,
                 "This cohort is full. Ask your supervisor about a place.");
     }
@@ -33,6 +33,7 @@ class FailureViewTest {
         assertOpened(new CannotCreateTransactionException("no connection",
                 new SQLTransientConnectionException("HikariPool-1 timed out")), 503, DatabaseFailures.MESSAGE);
         assertOpened(new IllegalStateException("row 42 has no move"), 500, FailureMessages.UNEXPECTED);
+        assertOpened(new IllegalArgumentException("Invalid UUID string: 42"), 500, FailureMessages.UNEXPECTED);
     }
 
     private static void assertOpened(Exception failure, int status, String words) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -16,6 +17,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @PageTitle("Sign in · Rapport")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+    /** The query parameter that says sign-in was refused for too many failures, with the seconds to wait. */
+    public static final String THROTTLED = "throttled";
+
     private final LoginForm form = new LoginForm();
 
     public LoginView() {
@@ -33,6 +37,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        LoginI18n i18n = LoginI18n.createDefault();
+        var throttled = parameters.getSingleParameter(THROTTLED);
+        if (throttled.isPresent()) {
+            i18n.getErrorMessage().setTitle("Too many failed sign-ins");
+            i18n.getErrorMessage().setMessage("To protect this account, sign-in from here is paused. Try again in "
+                    + waitInWords(throttled.get()) + ".");
+        }
+        form.setI18n(i18n);
+        form.setError(throttled.isPresent() || parameters.getParameters().containsKey("error"));
+    }
+
+    private static String waitInWords(String seconds) {
+        try {
+            long s = Math.max(1, Long.parseLong(seconds));
+            return s < 60 ? "a minute" : "about " + (s + 59) / 60 + " minutes";
+        } catch (NumberFormatException e) {
+            return "a few minutes";
+        }
     }
 }

@@ -17,9 +17,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.rapport.account.AccountService;
+import org.rapport.account.PasswordPolicy;
 import org.rapport.cohort.CohortService;
 import org.rapport.ui.components.FailureMessages;
+import org.rapport.ui.components.Passwords;
 
 /**
  * Self sign-up with an invite code: a learner account is created only together with a place in the cohort, so
@@ -29,8 +30,8 @@ import org.rapport.ui.components.FailureMessages;
 @PageTitle("Join a cohort · Rapport")
 @AnonymousAllowed
 public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
-    static final int MIN_PASSWORD = AccountService.MIN_PASSWORD;
-    static final int MAX_PASSWORD = AccountService.MAX_PASSWORD;
+    static final int MIN_PASSWORD = PasswordPolicy.MIN_LENGTH;
+    static final int MAX_PASSWORD = PasswordPolicy.MAX_LENGTH;
     private static final String PASSWORD_LENGTH = "A password has at least " + MIN_PASSWORD + " characters (at most "
             + MAX_PASSWORD + ").";
 
@@ -60,7 +61,7 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
         // The field checks its own length first; without these texts it would mark itself invalid in silence.
         password.setI18n(new PasswordField.PasswordFieldI18n().setMinLengthErrorMessage(PASSWORD_LENGTH)
                 .setMaxLengthErrorMessage(PASSWORD_LENGTH));
-        password.setHelperText("At least " + MIN_PASSWORD + " characters");
+        password.setHelperText("At least " + MIN_PASSWORD + " characters and hard to guess: a few unrelated words work well");
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         inviteCode.setId("invite-code");
         inviteCode.setPlaceholder("K7MQ-3XPA");
@@ -74,6 +75,7 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
                 .bind(SignUp::getDisplayName, SignUp::setDisplayName);
         binder.forField(password).asRequired("Choose a password.")
                 .withValidator(new StringLengthValidator(PASSWORD_LENGTH, MIN_PASSWORD, MAX_PASSWORD))
+                .withValidator((value, context) -> Passwords.strength(value, username.getValue(), displayName.getValue()))
                 .bind(SignUp::getPassword, SignUp::setPassword);
         binder.forField(inviteCode).asRequired("Enter your invite code.")
                 .bind(SignUp::getInviteCode, SignUp::setInviteCode);

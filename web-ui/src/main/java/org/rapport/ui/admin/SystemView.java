@@ -31,6 +31,7 @@ import org.rapport.gradermodel.GraderModelService;
 import org.rapport.practice.PracticeService;
 import org.rapport.review.CorrectionsService;
 import org.rapport.security.CurrentUser;
+import org.rapport.security.SignInThrottle;
 
 /**
  * What is running: the grader's model version with the figures measured for it, and each course's content
@@ -44,7 +45,7 @@ public class SystemView extends VerticalLayout {
     static final String MODEL_CARD = "/model-card.properties";
 
     public SystemView(PracticeService practice, CourseCatalogue catalogue, CorrectionsService corrections,
-                      GraderModelService models, CurrentUser currentUser) {
+                      GraderModelService models, SignInThrottle signIns, CurrentUser currentUser) {
         setMaxWidth("64rem");
         String running = practice.modelVersion();
         Span version = new Span(running);
@@ -97,7 +98,7 @@ public class SystemView extends VerticalLayout {
                 .setAutoWidth(true);
         courses.setItems(catalogue.courses());
         add(new H3("Courses"), new Paragraph("A course's content version changes whenever its files change; every "
-                + "attempt records the version it answered."), courses);
+                + "attempt records the version it answered."), courses, new SignInPanel(signIns));
     }
 
     /** Written when the link is followed, straight to the response, so the export always has the latest reviews. */

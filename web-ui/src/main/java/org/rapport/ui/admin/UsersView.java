@@ -24,10 +24,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.rapport.account.AccountService;
+import org.rapport.account.PasswordPolicy;
 import org.rapport.account.AccountService.UserSummary;
 import org.rapport.account.Role;
 import org.rapport.security.CurrentUser;
 import org.rapport.ui.components.FailureMessages;
+import org.rapport.ui.components.Passwords;
 import org.rapport.ui.components.Roles;
 
 /** Accounts for admins: create one with any role, change a role, deactivate and reactivate. */
@@ -124,7 +126,8 @@ public class UsersView extends VerticalLayout {
         displayName.setMaxLength(100);
         PasswordField password = new PasswordField("Password");
         password.setId("new-user-password");
-        password.setHelperText("At least " + AccountService.MIN_PASSWORD + " characters; tell it to the person through a safe channel");
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters and hard to guess; tell it to the "
+                + "person through a safe channel");
         Select<Role> role = new Select<>();
         role.setLabel("Role");
         role.setId("new-user-role");
@@ -140,9 +143,7 @@ public class UsersView extends VerticalLayout {
         binder.forField(displayName).asRequired("Give the name people see.")
                 .bind(Draft::getDisplayName, Draft::setDisplayName);
         binder.forField(password).asRequired("Set a first password.")
-                .withValidator(p -> p.length() >= AccountService.MIN_PASSWORD && p.length() <= AccountService.MAX_PASSWORD,
-                        "A password has " + AccountService.MIN_PASSWORD + " to " + AccountService.MAX_PASSWORD
-                                + " characters.")
+                .withValidator((p, context) -> Passwords.strength(p, username.getValue(), displayName.getValue()))
                 .bind(Draft::getPassword, Draft::setPassword);
         binder.forField(role).asRequired("Choose a role.").bind(Draft::getRole, Draft::setRole);
         binder.readBean(new Draft());

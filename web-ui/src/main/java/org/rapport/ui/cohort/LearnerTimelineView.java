@@ -21,8 +21,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import org.rapport.account.NotFoundException;
-import org.rapport.account.NotPermittedException;
+import org.rapport.refusal.NotFoundException;
+import org.rapport.refusal.NotPermittedException;
 import org.rapport.cohort.CohortService;
 import org.rapport.cohort.CohortService.RosterEntry;
 import org.rapport.course.CourseCatalogue;
@@ -83,10 +83,7 @@ public class LearnerTimelineView extends VerticalLayout implements BeforeEnterOb
             return;
         }
         try {
-            // The learner must be on this cohort's roster, so the address cannot reach a learner of another cohort.
-            RosterEntry entry = cohorts.roster(userId, cohortId.getAsLong()).stream()
-                    .filter(r -> r.learnerId() == learner.getAsLong()).findFirst()
-                    .orElseThrow(() -> new NotFoundException("No learner " + learner.getAsLong() + " in this cohort."));
+            RosterEntry entry = cohorts.rosterEntry(userId, cohortId.getAsLong(), learner.getAsLong());
             learnerId = entry.learnerId();
             H2 title = new H2(entry.displayName());
             title.setId("learner-name");

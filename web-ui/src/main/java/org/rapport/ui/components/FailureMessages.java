@@ -1,16 +1,9 @@
 package org.rapport.ui.components;
 
-import java.util.Optional;
-
-import org.rapport.Causes;
 import org.rapport.DatabaseFailures;
-import org.rapport.account.NotFoundException;
-import org.rapport.account.NotPermittedException;
-import org.rapport.cohort.EnrollmentRefusedException;
-import org.rapport.gradermodel.PromotionRefusedException;
+import org.rapport.Refusals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.NestedRuntimeException;
 
 /**
  * What to tell the person at the screen when an action fails. The services' own refusals (a reply the grader
@@ -33,27 +26,9 @@ public final class FailureMessages {
             LOG.error("the database did not answer", failure);
             return DatabaseFailures.MESSAGE;
         }
-        return refusalIn(failure).map(Throwable::getMessage).orElseGet(() -> {
+        return Refusals.in(failure).map(Refusals.Refused::message).orElseGet(() -> {
             LOG.error("unexpected failure in a view", failure);
             return UNEXPECTED;
         });
-    }
-
-    /**
-     * The service's refusal in {@code failure} or among its causes, whose message {@link #forPerson} shows;
-     * empty when there is none (a fault of ours, or the database).
-     */
-    public static Optional<Throwable> refusalIn(Throwable failure) {
-        // Below Spring's data and transaction exceptions lie the driver's and Hibernate's messages: not for people.
-        return Causes.of(failure).takeWhile(t -> !(t instanceof NestedRuntimeException))
-                .filter(t -> isRefusal(t) && t.getMessage() != null && !t.getMessage().isBlank()).findFirst();
-    }
-
-    // The services signal invalid input with IllegalArgumentException and messages for people (the grader's
-    // ReplyRejectedException is one); IllegalStateException is kept for our own broken invariants.
-    private static boolean isRefusal(Throwable t) {
-        return t instanceof IllegalArgumentException || t instanceof NotFoundException
-                || t instanceof NotPermittedException || t instanceof EnrollmentRefusedException
-                || t instanceof PromotionRefusedException;
     }
 }

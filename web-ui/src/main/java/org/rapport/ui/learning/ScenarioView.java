@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -230,7 +231,10 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver 
         if (withIds) {
             rule.setId("feedback-roll-up");
         }
-        block.add(headline, rule);
+        // A plain link, so the feedback does not depend on the help page's route being registered.
+        Anchor rubric = new Anchor("rubric", "How the four moves are defined");
+        rubric.addClassName("rubric-link");
+        block.add(headline, rule, rubric);
         if (f.reviewed()) {
             Paragraph reviewed = new Paragraph(Moves.reviewedLine(f.graderGrade()));
             reviewed.addClassName("reviewed-grade");
@@ -245,7 +249,7 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver 
         if (f.targetMove() != null && f.modelReply() != null) {
             Paragraph model = new Paragraph("“" + f.modelReply() + "”");
             model.addClassName("model-reply");
-            block.add(new H4("A " + Moves.title(f.targetMove()).toLowerCase() + " reply"), model);
+            block.add(new H4("A " + Moves.title(f.targetMove()).toLowerCase(java.util.Locale.ROOT) + " reply"), model);
             if (f.modelReplyWhy() != null) {
                 block.add(new Paragraph("Why: " + f.modelReplyWhy()));
             }

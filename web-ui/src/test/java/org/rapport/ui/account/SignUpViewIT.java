@@ -87,6 +87,32 @@ class SignUpViewIT extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(SignUpView.class);
     }
 
+    @Test
+    void without_a_valid_code_nobody_learns_whether_a_username_is_taken() {
+        navigate(SignUpView.class);
+
+        fill("learner", "Someone Else", LearnerFixtures.PASSWORD, "ZZZZ-ZZZZ");
+        test($(Button.class).withId("create-account").single()).click();
+
+        assertThat($(Span.class).withId("signup-error").single().getText()).contains("No cohort has that invite code")
+                .doesNotContain("taken");
+    }
+
+    @Test
+    void a_common_password_is_marked_on_its_field_with_the_reason() {
+        var cohort = LearnerFixtures.newCohort(accounts, cohorts, 5);
+        String username = LearnerFixtures.uniqueName("it-signup");
+        navigate(SignUpView.class);
+
+        fill(username, "Robin Newcomer", "password123", cohort.inviteCode());
+        test($(Button.class).withId("create-account").single()).click();
+
+        PasswordField password = $(PasswordField.class).withId("password").single();
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).startsWith("This password is too easy to guess");
+        assertThat(accounts.exists(username)).isFalse();
+    }
+
     private void fill(String username, String name, String password, String code) {
         test($(TextField.class).withId("username").single()).setValue(username);
         test($(TextField.class).withId("display-name").single()).setValue(name);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import org.junit.jupiter.api.Test;
 import org.rapport.course.CourseCatalogue;
 import org.rapport.practice.PracticeService;
+import org.rapport.security.SignInThrottle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -26,6 +27,8 @@ class SystemViewIT extends SpringBrowserlessTest {
     PracticeService practice;
     @Autowired
     CourseCatalogue catalogue;
+    @Autowired
+    SignInThrottle signIns;
 
     @Test
     void the_admin_sees_the_model_version_its_measured_figures_and_each_courses_content_version() {
@@ -47,6 +50,25 @@ class SystemViewIT extends SpringBrowserlessTest {
         Grid<CourseCatalogue.CourseSummary> courses = $(Grid.class).id("course-versions");
         assertThat(test(courses).size()).isEqualTo(catalogue.courses().size());
         assertThat(test(courses).getCellText(0, 2)).isEqualTo(catalogue.courses().getFirst().contentVersion());
+    }
+
+    @Test
+    void the_admin_sees_failed_sign_ins_and_who_must_wait() {
+        String name = "it-sysview-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 5; i++) {
+            signIns.failed(name, "203.0.113.9", "API", "wrong password or unknown account");
+        }
+
+        navigate(SystemView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<SignInThrottle.FailedSignIn> failures = $(Grid.class).id("sign-in-failures");
+        assertThat(test(failures).getCellText(0, 1)).isEqualTo(name);
+        assertThat(test(failures).getCellText(0, 2)).isEqualTo("203.0.113.9");
+        @SuppressWarnings("unchecked")
+        Grid<SignInThrottle.Throttled> waiting = $(Grid.class).id("sign-in-throttled");
+        assertThat(java.util.stream.IntStream.range(0, test(waiting).size()).mapToObj(row -> test(waiting).getCellText(row, 0)))
+                .contains(name + " from 203.0.113.9");
     }
 
     @Test

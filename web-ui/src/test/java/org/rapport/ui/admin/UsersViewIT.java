@@ -35,7 +35,7 @@ class UsersViewIT extends SpringBrowserlessTest {
 
         test($(TextField.class).id("new-user-username")).setValue(username);
         test($(TextField.class).id("new-user-display-name")).setValue("Dr. New Supervisor");
-        test($(PasswordField.class).id("new-user-password")).setValue("a long enough password");
+        test($(PasswordField.class).id("new-user-password")).setValue("lantern orchard velvet");
         test($(Select.class).id("new-user-role")).selectItem("Supervisor");
         test($(Button.class).id("new-user-create")).click();
 
@@ -65,7 +65,7 @@ class UsersViewIT extends SpringBrowserlessTest {
 
         test($(TextField.class).id("new-user-username")).setValue("maya.chen");
         test($(TextField.class).id("new-user-display-name")).setValue("Another Maya");
-        test($(PasswordField.class).id("new-user-password")).setValue("a long enough password");
+        test($(PasswordField.class).id("new-user-password")).setValue("lantern orchard velvet");
         test($(Button.class).id("new-user-create")).click();
         assertThat($(Span.class).id("users-error").getText()).contains("'maya.chen' is taken");
         assertThat(accounts.countUsers(accounts.credentials("admin").orElseThrow().id())).isEqualTo(users);
@@ -93,6 +93,19 @@ class UsersViewIT extends SpringBrowserlessTest {
 
         assertThat($(PasswordField.class).id("new-user-password").getErrorMessage())
                 .isEqualTo("A password has 10 to 200 characters.");
+        assertThat($(Span.class).id("users-message").getText()).isEmpty();
+    }
+
+    @Test
+    void a_common_password_is_caught_by_the_form_with_the_reason() {
+        navigate(UsersView.class);
+        test($(TextField.class).id("new-user-username")).setValue("weak-pw-" + UUID.randomUUID().toString().substring(0, 6));
+        test($(TextField.class).id("new-user-display-name")).setValue("Weak Password");
+        test($(PasswordField.class).id("new-user-password")).setValue("aaaaaaaaaa");
+        test($(Button.class).id("new-user-create")).click();
+
+        assertThat($(PasswordField.class).id("new-user-password").getErrorMessage())
+                .startsWith("This password is too easy to guess");
         assertThat($(Span.class).id("users-message").getText()).isEmpty();
     }
 

@@ -88,7 +88,7 @@ class CohortViewIT extends SpringBrowserlessTest {
     @Test
     void a_supervisor_opening_another_supervisors_cohort_is_told_it_is_not_found_and_sees_no_data() {
         String name = "other-" + UUID.randomUUID().toString().substring(0, 8);
-        long other = accounts.register(new AccountService.NewUser(name, "Other Supervisor", "a long enough password",
+        long other = accounts.register(new AccountService.NewUser(name, "Other Supervisor", "lantern orchard velvet",
                 Role.SUPERVISOR)).id();
         var theirs = cohorts.createCohort(other, new CohortService.NewCohort("Not yours", "meeting-resistance",
                 LocalDate.now(), LocalDate.now().plusWeeks(4), 5));

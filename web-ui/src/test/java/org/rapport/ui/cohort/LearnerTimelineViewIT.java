@@ -93,7 +93,7 @@ class LearnerTimelineViewIT extends SpringBrowserlessTest {
     void a_learner_outside_the_cohort_is_not_found() {
         long supervisor = accounts.credentials("supervisor").orElseThrow().id();
         String name = "loner-" + UUID.randomUUID().toString().substring(0, 8);
-        long loner = accounts.register(new AccountService.NewUser(name, "Lone Learner", "a long enough password",
+        long loner = accounts.register(new AccountService.NewUser(name, "Lone Learner", "lantern orchard velvet",
                 Role.LEARNER)).id();
 
         navigate(LearnerTimelineView.class, Map.of("cohortId", String.valueOf(demoCohort(supervisor)),

@@ -8,7 +8,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.rapport.DatabaseFailures;
-import org.rapport.account.NotPermittedException;
+import org.rapport.refusal.NotPermittedException;
 import org.rapport.cohort.EnrollmentRefusedException;
 import org.rapport.grader.ReplyRejectedException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -19,8 +19,8 @@ class FailureMessagesTest {
 
     @Test
     void a_refusal_written_for_people_is_shown_as_it_is() {
-        assertThat(FailureMessages.forPerson(new IllegalArgumentException("A cohort name has 1 to 100 printable "
-                + "characters."))).isEqualTo("A cohort name has 1 to 100 printable characters.");
+        assertThat(FailureMessages.forPerson(new org.rapport.refusal.InvalidInputException("A cohort name has 1 to "
+                + "100 printable characters."))).isEqualTo("A cohort name has 1 to 100 printable characters.");
         assertThat(FailureMessages.forPerson(new NotPermittedException("Only the cohort's supervisor can do that.")))
                 .isEqualTo("Only the cohort's supervisor can do that.");
         assertThat(FailureMessages.forPerson(new RuntimeException("listener failed",
@@ -46,6 +46,18 @@ class FailureMessagesTest {
     }
 
     @Test
+    void a_connection_killed_by_a_database_restart_reads_as_the_database_being_away() {
+        var killed = new java.sql.SQLException("FATAL: terminating connection due to administrator command", "57P01");
+        var rollbackOnDeadConnection = new org.springframework.transaction.TransactionSystemException(
+                "Could not roll back JPA transaction", new RuntimeException("Unable to rollback against JDBC Connection",
+                new java.sql.SQLException("Connection is closed")));
+
+        assertThat(FailureMessages.forPerson(new RuntimeException(killed))).isEqualTo(DatabaseFailures.MESSAGE);
+        assertThat(FailureMessages.forPerson(rollbackOnDeadConnection)).isEqualTo(DatabaseFailures.MESSAGE);
+        assertThat(DatabaseFailures.databaseAway(new java.sql.SQLException("duplicate key", "23505"))).isFalse();
+    }
+
+    @Test
     void anything_else_is_ours_and_is_answered_without_its_message() {
         assertThat(FailureMessages.forPerson(new IllegalStateException("row 42 of attempt_sentence has no move")))
                 .isEqualTo(FailureMessages.UNEXPECTED);
@@ -53,6 +65,8 @@ class FailureMessagesTest {
                 .as("a constraint is not an absent database").isEqualTo(FailureMessages.UNEXPECTED);
         assertThat(FailureMessages.forPerson(new IllegalArgumentException(" ")))
                 .isEqualTo(FailureMessages.UNEXPECTED);
+        assertThat(FailureMessages.forPerson(new IllegalArgumentException("No enum constant org.rapport.Role.X")))
+                .as("a bare illegal argument may come from a library").isEqualTo(FailureMessages.UNEXPECTED);
     }
 
     @Test
@@ -72,6 +86,6 @@ class FailureMessagesTest {
         String message = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> FailureMessages.forPerson(outer));
 
         assertThat(message).isEqualTo(FailureMessages.UNEXPECTED);
-        assertThat(FailureMessages.refusalIn(outer)).isEmpty();
+        assertThat(org.rapport.Refusals.in(outer)).isEmpty();
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * leave the demo cohort (which other tests count on) as it was.
  */
 public final class LearnerFixtures {
-    public static final String PASSWORD = "a long test password";
+    public static final String PASSWORD = "amber kettle horizon";
 
     private LearnerFixtures() {
     }

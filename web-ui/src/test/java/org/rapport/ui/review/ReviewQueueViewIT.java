@@ -89,7 +89,7 @@ class ReviewQueueViewIT extends SpringBrowserlessTest {
         var cohort = cohorts.createCohort(supervisor, new CohortService.NewCohort(cohortName, "meeting-resistance",
                 LocalDate.now(), LocalDate.now().plusWeeks(4), 5));
         long learner = accounts.register(new AccountService.NewUser("s-" + UUID.randomUUID().toString().substring(0, 8),
-                "Sam Reyes", "a long enough password", Role.LEARNER)).id();
+                "Sam Reyes", "lantern orchard velvet", Role.LEARNER)).id();
         cohorts.enroll(learner, cohort.inviteCode());
         String scenario = catalogue.course("meeting-resistance").orElseThrow().scenarios().findFirst().orElseThrow().id();
         // Judging first, so the attempt is in the queue; the supervisor reads the first sentence as kinder.
