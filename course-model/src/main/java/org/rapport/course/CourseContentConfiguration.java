@@ -1,6 +1,7 @@
 package org.rapport.course;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.rapport.config.RapportProperties;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -10,7 +11,7 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 public class CourseContentConfiguration {
     @Bean
     CourseCatalogue courseCatalogue(ResourcePatternResolver resolver,
-                                    @Value("${rapport.content.location:classpath*:content/}") String location) {
-        return new CourseCatalogue(CourseContentLoader.load(resolver, location));
+                                    RapportProperties settings) {
+        return new CourseCatalogue(CourseContentLoader.load(resolver, settings.content().location()));
     }
 }

@@ -1,5 +1,7 @@
 package org.rapport.gradermodel;
 
+import org.rapport.config.RapportProperties;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -27,7 +29,6 @@ import org.rapport.practice.GraderConfiguration.ActiveGrader;
 import org.rapport.review.CorrectionsService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -57,16 +58,15 @@ public class GraderModelService {
 
     GraderModelService(GraderModelRepository models, CorrectionsService corrections, ActiveGrader grader,
                        Actors actors, Clock clock, TransactionTemplate transactions,
-                       @Value("${rapport.data-dir:./data}") String dataDir,
-                       @Value("${rapport.grader.corpus-dir:}") String corpusSetting) {
+                       RapportProperties settings) {
         this.models = models;
         this.corrections = corrections;
         this.grader = grader;
         this.actors = actors;
         this.clock = clock;
         this.transactions = transactions;
-        this.modelsDir = Path.of(dataDir, "models");
-        this.corpusSetting = corpusSetting;
+        this.modelsDir = Path.of(settings.dataDir(), "models");
+        this.corpusSetting = settings.grader().corpusDir();
     }
 
     /** Puts the promoted model back in use after a restart. */

@@ -1,5 +1,7 @@
 package org.rapport.practice;
 
+import org.rapport.config.RapportProperties;
+
 import org.rapport.refusal.InvalidInputException;
 
 import java.security.SecureRandom;
@@ -33,7 +35,6 @@ import org.rapport.grader.ResponseGrader;
 import org.rapport.grader.ScenarioScore;
 import org.rapport.grader.ScenarioScorer;
 import org.rapport.paging.Pages;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -57,7 +58,7 @@ public class PracticeService {
 
     PracticeService(ResponseGrader grader, CourseCatalogue catalogue, AttemptRepository attempts, Actors actors,
                     CohortService cohorts, Clock clock, PlatformTransactionManager transactions,
-                    @Value("${rapport.review.sample-rate:0.1}") double reviewSampleRate) {
+                    RapportProperties settings) {
         this.grader = grader;
         this.catalogue = catalogue;
         this.attempts = attempts;
@@ -67,10 +68,7 @@ public class PracticeService {
         this.writing = new TransactionTemplate(transactions);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
-        if (reviewSampleRate < 0 || reviewSampleRate > 1) {
-            throw new IllegalArgumentException("rapport.review.sample-rate lies between 0 and 1");
-        }
-        this.reviewSampleRate = reviewSampleRate;
+        this.reviewSampleRate = settings.review().sampleRate();
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.rapport.demo;
 
+import org.rapport.config.RapportProperties;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,7 +68,7 @@ class DemoData implements ApplicationRunner {
     DemoData(AccountService accounts, CohortService cohorts, PracticeService practice, ProgressService progress,
              ReviewService reviews, CourseCatalogue catalogue, Clock clock, PlatformTransactionManager txManager,
              EntityManager entities,
-             @Value("${rapport.demo.enabled:auto}") String mode,
+             RapportProperties settings,
              @Value("${spring.datasource.url:}") String datasourceUrl,
              @Value("${RAPPORT_DEMO_PASSWORD:}") String configuredPassword) {
         this.accounts = accounts;
@@ -76,7 +78,7 @@ class DemoData implements ApplicationRunner {
         this.reviews = reviews;
         this.catalogue = catalogue;
         this.clock = clock;
-        this.mode = mode;
+        this.mode = settings.demo().enabled();
         this.datasourceUrl = datasourceUrl;
         this.configuredPassword = configuredPassword;
         this.transactions = new TransactionTemplate(txManager);
@@ -85,7 +87,7 @@ class DemoData implements ApplicationRunner {
 
     /** "auto" means: only on the embedded H2 default, never on a database someone configured. */
     boolean enabled() {
-        return switch (mode.strip().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (mode) {
             case "true" -> true;
             case "false" -> false;
             default -> datasourceUrl.startsWith("jdbc:h2:");

@@ -1,5 +1,7 @@
 package org.rapport.security;
 
+import org.rapport.config.RapportProperties;
+
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +11,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -26,9 +27,9 @@ public class AbsoluteSessionTimeout extends OncePerRequestFilter {
     private final Clock clock;
     private final Duration lifetime;
 
-    public AbsoluteSessionTimeout(Clock clock, @Value("${rapport.session.absolute-timeout:12h}") Duration lifetime) {
+    public AbsoluteSessionTimeout(Clock clock, RapportProperties settings) {
         this.clock = clock;
-        this.lifetime = lifetime;
+        this.lifetime = settings.session().absoluteTimeout();
     }
 
     @Override

@@ -8,7 +8,6 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.rapport.api.ErrorBody;
 import org.rapport.ui.account.LoginView;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,7 +31,6 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  */
 @Configuration
 @EnableWebSecurity
-@EnableConfigurationProperties(SignInLimits.class)
 class SecurityConfiguration {
 
     @Bean

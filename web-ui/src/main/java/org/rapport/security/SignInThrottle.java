@@ -1,5 +1,7 @@
 package org.rapport.security;
 
+import org.rapport.config.RapportProperties;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,15 +34,15 @@ public class SignInThrottle {
     private static final int MAX_KEYS = 50_000;
 
     private final Clock clock;
-    private final SignInLimits limits;
+    private final RapportProperties.SignIn limits;
     private final Map<String, Deque<Instant>> byAccountAndClient = new ConcurrentHashMap<>();
     private final Map<String, Deque<Instant>> byAccount = new ConcurrentHashMap<>();
     private final Map<String, Deque<Instant>> byClient = new ConcurrentHashMap<>();
     private final Deque<FailedSignIn> recent = new ArrayDeque<>();
 
-    public SignInThrottle(Clock clock, SignInLimits limits) {
+    public SignInThrottle(Clock clock, RapportProperties settings) {
         this.clock = clock;
-        this.limits = limits;
+        this.limits = settings.signIn();
     }
 
     /** How long this client must wait before it may try this account again; empty when it may try now. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
+import org.rapport.config.RapportProperties;
 
 /** When the demo cohort is made: the decision only, without a database (DemoData's run is covered by the ITs). */
 class DemoDataTest {
@@ -12,7 +13,8 @@ class DemoDataTest {
     private static final String POSTGRES = "jdbc:postgresql://db.example.org:5432/rapport";
 
     private static DemoData demo(String mode, String url) {
-        return new DemoData(null, null, null, null, null, null, Clock.systemUTC(), null, null, mode, url, "");
+        var settings = new RapportProperties("./data", "", null, null, null, new RapportProperties.Demo(mode), null, null);
+        return new DemoData(null, null, null, null, null, null, Clock.systemUTC(), null, null, settings, url, "");
     }
 
     @Test
@@ -20,6 +22,12 @@ class DemoDataTest {
         assertThat(demo("auto", H2).enabled()).isTrue();
         assertThat(demo("auto", POSTGRES).enabled()).isFalse();
         assertThat(demo("auto", "").enabled()).isFalse();
+    }
+
+    @Test
+    void a_mode_that_is_none_of_the_three_stops_start_up_with_its_name() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> demo("yes", H2))
+                .hasMessageContaining("rapport.demo.enabled");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.rapport.config.RapportProperties;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -14,7 +15,9 @@ import org.springframework.security.core.Authentication;
 
 class SignInThrottleTest {
     private final MutableClock clock = new MutableClock();
-    private final SignInThrottle throttle = new SignInThrottle(clock, new SignInLimits(5, 30, 50, Duration.ofMinutes(10)));
+    private final SignInThrottle throttle = new SignInThrottle(clock,
+            new RapportProperties("./data", "", null, null, null, null, null,
+                    new RapportProperties.SignIn(5, 30, 50, Duration.ofMinutes(10))));
 
     @Test
     void five_failures_from_one_client_make_it_wait_for_that_account_while_others_still_may_try() {

@@ -1,5 +1,7 @@
 package org.rapport.ui.cohort;
 
+import org.rapport.config.RapportProperties;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -34,7 +36,6 @@ import org.rapport.course.CourseCatalogue;
 import org.rapport.course.CourseCatalogue.CourseSummary;
 import org.rapport.security.CurrentUser;
 import org.rapport.ui.components.FailureMessages;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * A supervisor's cohorts with their invite codes and sign-up links, and a form to start a new one. Admins see
@@ -57,10 +58,10 @@ public class CohortsView extends VerticalLayout {
     private final Span error = new Span();
 
     public CohortsView(CohortService cohorts, CourseCatalogue catalogue, CurrentUser currentUser,
-                       @Value("${rapport.base-url:}") String configuredBaseUrl) {
+                       RapportProperties settings) {
         this.cohorts = cohorts;
         this.userId = currentUser.id();
-        this.baseUrl = baseUrl(configuredBaseUrl);
+        this.baseUrl = baseUrl(settings.baseUrl());
         this.courseTitles = catalogue.courses().stream()
                 .collect(Collectors.toMap(CourseSummary::id, CourseSummary::title));
         setMaxWidth("80rem");
