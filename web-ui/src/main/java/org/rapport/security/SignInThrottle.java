@@ -32,6 +32,7 @@ public class SignInThrottle {
     private static final Logger LOG = LoggerFactory.getLogger(SignInThrottle.class);
     private static final int RECENT = 200;
     private static final int MAX_KEYS = 50_000;
+    private static final int HARD_CAP = 200_000;
 
     private final Clock clock;
     private final RapportProperties.SignIn limits;
@@ -39,6 +40,7 @@ public class SignInThrottle {
     private final Map<String, Deque<Instant>> byAccount = new ConcurrentHashMap<>();
     private final Map<String, Deque<Instant>> byClient = new ConcurrentHashMap<>();
     private final Deque<FailedSignIn> recent = new ArrayDeque<>();
+    private Instant lastPrune;
 
     public SignInThrottle(Clock clock, RapportProperties settings) {
         this.clock = clock;
@@ -131,7 +133,21 @@ public class SignInThrottle {
         }
     }
 
+    /**
+     * Forgets counts older than an hour, at most every ten seconds so a flood of new names cannot make every
+     * failure scan the maps. If a flood of fresh keys still overflows them, the per-client-and-account counts go
+     * first: the per-account and per-client limits still hold.
+     */
     private void prune(Instant now) {
+        synchronized (recent) {
+            if (lastPrune != null && lastPrune.plusSeconds(10).isAfter(now)) {
+                if (byAccountAndClient.size() > MAX_KEYS) {
+                    byAccountAndClient.clear();
+                }
+                return;
+            }
+            lastPrune = now;
+        }
         Instant hourAgo = now.minus(Duration.ofHours(1));
         for (Map<String, Deque<Instant>> counts : List.of(byAccountAndClient, byAccount, byClient)) {
             counts.entrySet().removeIf(e -> {
@@ -139,6 +155,11 @@ public class SignInThrottle {
                     return e.getValue().isEmpty() || !e.getValue().peekLast().isAfter(hourAgo);
                 }
             });
+            if (counts.size() > HARD_CAP) {
+                // Memory comes first: a flood from very many addresses within the hour resets these counts.
+                LOG.warn("Sign-in failure counts reset: {} names or addresses failed within an hour", counts.size());
+                counts.clear();
+            }
         }
     }
 

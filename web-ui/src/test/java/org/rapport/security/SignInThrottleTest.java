@@ -120,6 +120,19 @@ class SignInThrottleTest {
     }
 
     @Test
+    void a_flood_of_new_names_and_addresses_keeps_memory_bounded_and_the_limits_working() {
+        for (int i = 0; i < 60_000; i++) {
+            throttle.failed("name" + i, "2001:db8::" + Integer.toHexString(i), "API", "unknown account");
+        }
+        for (int i = 0; i < 50; i++) {
+            throttle.failed("ana", "10.9.9." + i, "API", "wrong password");
+        }
+
+        assertThat(throttle.waitBefore("ana", "192.168.1.1")).as("the per-account limit still holds").isPresent();
+        assertThat(throttle.recentFailures()).hasSizeLessThanOrEqualTo(200);
+    }
+
+    @Test
     void the_wait_is_told_in_words_a_person_reads() {
         assertThat(SignInThrottledException.inWords(1)).isEqualTo("about 1 second");
         assertThat(SignInThrottledException.inWords(45)).isEqualTo("about 45 seconds");
