@@ -113,7 +113,7 @@ class TwoNodesIT {
 
             var notes = reviews.reviewsOfAttempt(supervisor, attempt);
             assertThat(notes).hasSize(2);
-            String latest = notes.getLast().supervisorMove();
+            Move latest = notes.getLast().supervisorMove();
             assertThat(practice.attempt(learner, attempt).grade().move()).as("round " + round).isEqualTo(latest);
         }
     }

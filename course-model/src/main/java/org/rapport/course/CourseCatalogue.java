@@ -48,11 +48,6 @@ public class CourseCatalogue {
         return Optional.ofNullable(scenarios.get(scenarioId));
     }
 
-    /** The move a worked example shows, by its rubric label, for views that do not see grader types. */
-    public static String moveOf(Lesson.WorkedExample example) {
-        return example.move().label();
-    }
-
     /** A course on the catalogue page. */
     public record CourseSummary(String id, String title, String summary, String notice, int modules, int lessons,
                                 int scenarios, int minutes, double continuingEducationHours, String contentVersion) {

@@ -1,5 +1,7 @@
 package org.rapport.practice;
 
+import org.rapport.grader.Move;
+
 import java.time.Instant;
 
 /**
@@ -17,12 +19,12 @@ import java.time.Instant;
  * @param graderGrade     what the grader said, when a supervisor's review changed the grade above; else null
  */
 public record AttemptFeedback(long attemptId, String scenarioId, AttemptMode mode, String reply, ReplyFeedback grade,
-                              int score, String outcome, String scoreFeedback, String targetMove, String modelReply,
+                              int score, String outcome, String scoreFeedback, Move targetMove, String modelReply,
                               String modelReplyWhy, String hint, String contentVersion, Instant submittedAt,
                               GraderGrade graderGrade) {
 
     /** The grader's own move and score, kept beside a supervisor's. */
-    public record GraderGrade(String move, int score) {
+    public record GraderGrade(Move move, int score) {
     }
 
     /** Whether a supervisor's review changed the grader's grade. */

@@ -316,11 +316,11 @@ public class PracticeService {
         return new AttemptFeedback(a.getId(), a.getScenarioId(), a.getMode(), a.getReplyText(), grade,
                 a.effectiveScore(), a.effectiveOutcome().name().toLowerCase(java.util.Locale.ROOT),
                 a.effectiveFeedback(),
-                target == null ? null : target.label(),
+                target,
                 scenario == null ? null : scenario.modelReply(target).text(),
                 scenario == null ? null : scenario.modelReply(target).why(),
                 scenario == null ? null : scenario.hint(), a.getContentVersion(), a.getSubmittedAt(),
-                a.isReviewed() ? new AttemptFeedback.GraderGrade(a.getLabel().label(), a.getScore()) : null);
+                a.isReviewed() ? new AttemptFeedback.GraderGrade(a.getLabel(), a.getScore()) : null);
     }
 
     /** A reply to a scenario as the learner submitted it. */

@@ -50,15 +50,6 @@ public record ProgressFigures(int attempts, Double averageScore, Map<Move, Doubl
         return attempts.stream().mapToInt(ScoredAttempt::score).average().orElse(0);
     }
 
-    /** The move shares keyed by rubric label in rubric order, for screens that may not see grader types. */
-    public Map<String, Double> sharesByLabel() {
-        Map<String, Double> labelled = new java.util.LinkedHashMap<>();
-        for (Move m : Move.values()) {
-            labelled.put(m.label(), moveShares.getOrDefault(m, 0.0));
-        }
-        return labelled;
-    }
-
     /** "rising", "steady" or "falling": a change of five points or more counts. */
     public String trendWord() {
         if (trend == null) {

@@ -179,34 +179,6 @@ public class ReviewService {
                 n == 0 ? null : agreement.kappa(), kappaByMove, supervisorCounts);
     }
 
-    /**
-     * {@link #override(long, long, Move, String)} with the move given by its rubric label, for callers that do not
-     * see grader types (the views).
-     *
-     * @throws IllegalArgumentException naming the four moves when the label is none of them
-     */
-    public ReviewNote override(long supervisorId, long attemptId, String moveLabel, String comment) {
-        return override(supervisorId, attemptId, move(moveLabel), comment);
-    }
-
-    /** {@link #overrideSentences} with the moves given by their rubric labels, for the views. */
-    public ReviewNote overrideSentencesByLabel(long supervisorId, long attemptId, List<String> moveLabels,
-                                               String comment) {
-        return overrideSentences(supervisorId, attemptId, moveLabels.stream().map(ReviewService::move).toList(),
-                comment);
-    }
-
-    /** @throws IllegalArgumentException naming the four moves when the label is none of them */
-    private static Move move(String moveLabel) {
-        try {
-            return Move.fromLabel(moveLabel);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(moveLabel == null || moveLabel.isBlank()
-                    ? "Choose the move you read in the reply: judging, validating, reflective or partnering."
-                    : "'" + moveLabel + "' is not a move; choose judging, validating, reflective or partnering.");
-        }
-    }
-
     private Attempt reviewable(long supervisorId, long attemptId) {
         Attempt attempt = attempts.lockById(attemptId)
                 .orElseThrow(() -> new NotFoundException("No attempt " + attemptId + "."));
@@ -223,11 +195,10 @@ public class ReviewService {
     }
 
     /** A review as the learner and the supervisor see it. */
-    public record ReviewNote(long reviewId, long attemptId, String graderMove, String supervisorMove, String verdict,
+    public record ReviewNote(long reviewId, long attemptId, Move graderMove, Move supervisorMove, String verdict,
                              String comment, String reviewerName, Instant reviewedAt) {
         static ReviewNote of(SupervisorReview r) {
-            return new ReviewNote(r.getId(), r.getAttempt().getId(), r.getAttempt().getLabel().label(),
-                    r.getLabel().label(), r.getVerdict().name().toLowerCase(java.util.Locale.ROOT), r.getComment(),
+            return new ReviewNote(r.getId(), r.getAttempt().getId(), r.getAttempt().getLabel(), r.getLabel(), r.getVerdict().name().toLowerCase(java.util.Locale.ROOT), r.getComment(),
                     r.getReviewer().getDisplayName(), r.getReviewedAt());
         }
     }
@@ -240,13 +211,5 @@ public class ReviewService {
      */
     public record AgreementSummary(long cohortId, int reviewed, int overridden, Double overrideShare, Double kappa,
                                    Map<Move, Double> kappaByMove, Map<Move, Integer> supervisorCounts) {
-        /** Kappa per move keyed by rubric label in rubric order (null entries while nothing is reviewed). */
-        public Map<String, Double> kappaByLabel() {
-            Map<String, Double> labelled = new LinkedHashMap<>();
-            for (Move m : Move.values()) {
-                labelled.put(m.label(), kappaByMove == null ? null : kappaByMove.get(m));
-            }
-            return labelled;
-        }
     }
 }

@@ -82,7 +82,7 @@ class HeldAssessmentIT {
         assertThat(reviews.reviewsOfLearner(learner, learner, 0, 50)).extracting(ReviewService.ReviewNote::attemptId)
                 .containsExactlyInAnyOrder(practised, held.getFirst());
         assertThat(reviews.reviewsOfAttempt(learner, held.getFirst())).singleElement()
-                .satisfies(note -> assertThat(note.supervisorMove()).isEqualTo(Move.PARTNERING.label()));
+                .satisfies(note -> assertThat(note.supervisorMove()).isEqualTo(Move.PARTNERING));
         assertThat(practice.timeline(learner, learner, 0, 50)).hasSize(3 + held.size())
                 .extracting(AttemptFeedback::attemptId).contains(last);
     }

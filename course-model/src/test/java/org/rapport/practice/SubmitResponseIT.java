@@ -64,7 +64,7 @@ class SubmitResponseIT {
         assertThat(stored.grade().sentences()).isNotEmpty();
         assertThat(String.join(" ", stored.grade().sentences().stream()
                 .map(ReplyFeedback.SentenceFeedback::text).toList())).isEqualTo(REFLECTION);
-        assertThat(stored.targetMove()).isEqualTo(scenario.target().target().label());
+        assertThat(stored.targetMove()).isEqualTo(scenario.target().target());
         assertThat(stored.modelReply()).isEqualTo(scenario.modelReply(scenario.target().target()).text());
         assertThat(practice.timeline(supervisor, learner, 0, 10)).extracting(AttemptFeedback::attemptId)
                 .containsExactly(submission.attemptId());

@@ -51,25 +51,25 @@ class ReviewIT {
         long learner = learnerIn(cohort(supervisor));
         long attempt = submit(learner, JUDGING);
         var before = practice.attempt(learner, attempt);
-        assertThat(before.grade().move()).isEqualTo("judging");
+        assertThat(before.grade().move()).isEqualTo(Move.JUDGING);
         assertThat(before.score()).isLessThanOrEqualTo(20);
         assertThat(before.reviewed()).isFalse();
 
         reviews.override(supervisor, attempt, Move.VALIDATING, "The first half validates; the 'but' undoes it.");
 
         var after = practice.attempt(learner, attempt);
-        assertThat(after.grade().move()).isEqualTo("validating");
-        assertThat(after.grade().sentences()).extracting(s -> s.move()).containsOnly("validating");
+        assertThat(after.grade().move()).isEqualTo(Move.VALIDATING);
+        assertThat(after.grade().sentences()).extracting(s -> s.move()).containsOnly(Move.VALIDATING);
         assertThat(after.grade().unsure()).isFalse();
         assertThat(after.score()).as("rescored for the scenario").isGreaterThan(20);
         assertThat(after.scoreFeedback()).startsWith("A supervisor reviewed this reply.");
-        assertThat(after.graderGrade()).isEqualTo(new AttemptFeedback.GraderGrade("judging", before.score()));
+        assertThat(after.graderGrade()).isEqualTo(new AttemptFeedback.GraderGrade(Move.JUDGING, before.score()));
         assertThat(practice.timeline(learner, learner, 0, 10)).singleElement()
-                .satisfies(row -> assertThat(row.grade().move()).isEqualTo("validating"));
+                .satisfies(row -> assertThat(row.grade().move()).isEqualTo(Move.VALIDATING));
         var notes = reviews.reviewsOfLearner(learner, learner, 0, 10);
         assertThat(notes).singleElement().satisfies(note -> {
-            assertThat(note.graderMove()).isEqualTo("judging");
-            assertThat(note.supervisorMove()).isEqualTo("validating");
+            assertThat(note.graderMove()).isEqualTo(Move.JUDGING);
+            assertThat(note.supervisorMove()).isEqualTo(Move.VALIDATING);
             assertThat(note.verdict()).isEqualTo("overridden");
             assertThat(note.comment()).contains("'but' undoes it");
         });
@@ -102,17 +102,17 @@ class ReviewIT {
         long learner = learnerIn(cohort(supervisor));
         long attempt = submit(learner, REFLECTIVE + " " + PARTNERING);
         var graded = practice.attempt(learner, attempt).grade();
-        assertThat(graded.sentences()).extracting(s -> s.move()).containsExactly("reflective", "partnering");
+        assertThat(graded.sentences()).extracting(s -> s.move()).containsExactly(Move.REFLECTIVE, Move.PARTNERING);
 
         var note = reviews.overrideSentences(supervisor, attempt, List.of(Move.REFLECTIVE, Move.JUDGING),
                 "That question steers them toward an answer you want.");
 
         assertThat(note.verdict()).isEqualTo("overridden");
-        assertThat(note.supervisorMove()).isEqualTo("judging");
+        assertThat(note.supervisorMove()).isEqualTo(Move.JUDGING);
         var after = practice.attempt(learner, attempt);
-        assertThat(after.grade().move()).isEqualTo("judging");
+        assertThat(after.grade().move()).isEqualTo(Move.JUDGING);
         assertThat(after.grade().rollUp()).contains("One judging sentence");
-        assertThat(after.grade().sentences()).extracting(s -> s.move()).containsExactly("reflective", "judging");
+        assertThat(after.grade().sentences()).extracting(s -> s.move()).containsExactly(Move.REFLECTIVE, Move.JUDGING);
         assertThat(after.grade().sentences().get(1).cues()).as("the grader's cues explained its own move").isEmpty();
         assertThat(after.score()).isLessThanOrEqualTo(20);
         assertThat(after.graderGrade().move()).isEqualTo(graded.move());
@@ -129,7 +129,7 @@ class ReviewIT {
         reviews.accept(supervisor, attempt, "On a second read, the 'but' does push.");
 
         var after = practice.attempt(learner, attempt);
-        assertThat(after.grade().move()).isEqualTo("judging");
+        assertThat(after.grade().move()).isEqualTo(Move.JUDGING);
         assertThat(after.score()).isEqualTo(graderScore);
         assertThat(after.reviewed()).isFalse();
     }
@@ -190,7 +190,7 @@ class ReviewIT {
         long r = submit(learner, REFLECTIVE);
         long p = submit(learner, PARTNERING);
         assertThat(java.util.List.of(j, v, r, p)).extracting(id -> practice.attempt(learner, id).grade().move())
-                .containsExactly("judging", "validating", "reflective", "partnering");
+                .containsExactly(Move.JUDGING, Move.VALIDATING, Move.REFLECTIVE, Move.PARTNERING);
 
         reviews.accept(supervisor, j, null);
         reviews.accept(supervisor, v, null);

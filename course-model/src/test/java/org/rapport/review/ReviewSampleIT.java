@@ -1,5 +1,7 @@
 package org.rapport.review;
 
+import org.rapport.grader.Move;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -40,7 +42,7 @@ class ReviewSampleIT {
         long attempt = practice.submitResponse(learner, new PracticeService.SubmitResponse(scenario.id(),
                 "What would you like to be different a year from now?", AttemptMode.PRACTICE,
                 UUID.randomUUID().toString())).attemptId();
-        assertThat(practice.attempt(learner, attempt).grade().move()).isEqualTo("partnering");
+        assertThat(practice.attempt(learner, attempt).grade().move()).isEqualTo(Move.PARTNERING);
         assertThat(practice.attempt(learner, attempt).grade().unsure()).isFalse();
 
         var queue = reviews.reviewQueue(supervisor, cohort.id(), 0, 10);

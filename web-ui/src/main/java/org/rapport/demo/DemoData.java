@@ -221,8 +221,8 @@ class DemoData implements ApplicationRunner {
                 checkpoint();
             }
             Move meant = intended.get(item.attemptId());
-            String graded = item.attempt().grade().move();
-            if (meant != null && !meant.label().equals(graded)) {
+            Move graded = item.attempt().grade().move();
+            if (meant != null && meant != graded) {
                 reviews.override(supervisor, item.attemptId(), meant, "Reads to me as " + meant.label()
                         + ": " + comment(meant));
             } else {

@@ -31,6 +31,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import org.rapport.grader.Move;
 import org.rapport.refusal.NotFoundException;
 import org.rapport.refusal.NotPermittedException;
 import org.rapport.cohort.CohortService;
@@ -138,7 +139,7 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(p -> p.lessonsDone() + " / " + p.lessonsTotal()).setHeader("Lessons done").setAutoWidth(true);
         grid.addColumn(p -> p.figures().attempts()).setHeader("Attempts").setAutoWidth(true);
         grid.addColumn(p -> score(p.figures().averageScore())).setHeader("Average score").setAutoWidth(true);
-        grid.addColumn(p -> percent(p.figures().sharesByLabel().get("judging")))
+        grid.addColumn(p -> percent(p.figures().moveShares().get(Move.JUDGING)))
                 .setHeader("Judging").setAutoWidth(true);
         grid.addColumn(p -> p.figures().trendWord()).setHeader("Trend").setAutoWidth(true);
         // Lazy, a page of learners at a time: a cohort may hold up to ten thousand.
@@ -184,7 +185,7 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
             int n = module.figures().attempts();
             card.add(new H4(module.title()), new Span(n == 1 ? "1 attempt" : n + " attempts"));
             if (n > 0) {
-                card.add(Bars.ofMoves(module.figures().sharesByLabel()));
+                card.add(Bars.ofMoves(module.figures().moveShares()));
             }
             modules.add(card);
         }
@@ -223,8 +224,9 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
         UnorderedList figures = new UnorderedList(new ListItem(reviewed), new ListItem(overridden), new ListItem(kappa));
         UnorderedList perMove = new UnorderedList();
         perMove.setId("agreement-by-move");
-        for (Map.Entry<String, Double> e : agreement.kappaByLabel().entrySet()) {
-            perMove.add(new ListItem(Moves.title(e.getKey()) + ": " + kappa(e.getValue())));
+        for (Move m : Moves.ALL) {
+            perMove.add(new ListItem(Moves.title(m) + ": "
+                    + kappa(agreement.kappaByMove() == null ? null : agreement.kappaByMove().get(m))));
         }
         Paragraph about = new Paragraph("Kappa is agreement beyond chance between supervisors and the grader "
                 + "(1 is full agreement, 0 no better than chance), using each attempt's latest review. The queue "

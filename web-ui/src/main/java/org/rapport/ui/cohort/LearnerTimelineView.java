@@ -149,7 +149,7 @@ public class LearnerTimelineView extends VerticalLayout implements BeforeEnterOb
             box.add(reviewed);
         }
         if (a.targetMove() != null) {
-            box.add(new Paragraph("This scenario teaches " + a.targetMove() + "; score " + a.score() + " of 100."));
+            box.add(new Paragraph("This scenario teaches " + a.targetMove().label() + "; score " + a.score() + " of 100."));
         }
         List<ReviewNote> notes = reviews.reviewsOfAttempt(userId, a.attemptId());
         if (!notes.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.rapport.ui.components;
 
+import org.rapport.grader.Move;
+
 import java.util.Locale;
 import java.util.Map;
 
@@ -24,9 +26,9 @@ public class Bars extends Div {
     }
 
     /** Bars for the four moves in rubric order, coloured by move. */
-    public static Bars ofMoves(Map<String, Double> shares) {
+    public static Bars ofMoves(Map<Move, Double> shares) {
         Bars bars = new Bars(1, true);
-        for (String move : Moves.ALL) {
+        for (Move move : Moves.ALL) {
             Double value = shares.get(move);
             bars.add(Moves.title(move), value == null ? 0 : value, Moves.color(move));
         }

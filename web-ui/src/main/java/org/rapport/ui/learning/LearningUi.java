@@ -1,5 +1,7 @@
 package org.rapport.ui.learning;
 
+import org.rapport.grader.Move;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,7 +38,7 @@ final class LearningUi {
     }
 
     /** A move named in words and tinted by its colour, so colour is never the only signal. */
-    static Span moveBadge(String move) {
+    static Span moveBadge(Move move) {
         Span badge = new Span(Moves.title(move));
         badge.addClassName("move-badge");
         badge.getStyle().set("background", Moves.tint(move)).set("color", Moves.color(move))

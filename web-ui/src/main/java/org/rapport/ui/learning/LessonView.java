@@ -158,7 +158,7 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver {
         card.getStyle().set("flex", "1 1 20rem");
         card.add(new H4(example.title()));
         card.add(line("Client", example.client()), line("Reply", example.reply()));
-        Span move = LearningUi.moveBadge(CourseCatalogue.moveOf(example));
+        Span move = LearningUi.moveBadge(example.move());
         card.add(new Div(new Span("Move: "), move));
         card.add(new Paragraph(example.commentary()));
         return card;

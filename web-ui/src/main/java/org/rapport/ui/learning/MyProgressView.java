@@ -108,7 +108,7 @@ public class MyProgressView extends VerticalLayout {
         if (shown < p.modules().size()) {
             figures.add(LearningUi.secondary("Course modules without attempts are left out."));
         }
-        Bars overall = Bars.ofMoves(all.sharesByLabel());
+        Bars overall = Bars.ofMoves(all.moveShares());
         overall.setId("overall-moves");
         figures.add(new H3("Your moves overall"), overall);
         figures.add(new H3("Your moves, week by week"),
@@ -118,7 +118,7 @@ public class MyProgressView extends VerticalLayout {
         for (WeekFigures week : p.weeks()) {
             Div box = new Div(new H4("Week of " + LearningUi.date(week.weekOf()) + " · " + week.figures().attempts()
                     + (week.figures().attempts() == 1 ? " attempt" : " attempts")),
-                    Bars.ofMoves(week.figures().sharesByLabel()));
+                    Bars.ofMoves(week.figures().moveShares()));
             box.addClassName("week-moves");
             weeks.add(box);
         }
@@ -152,7 +152,7 @@ public class MyProgressView extends VerticalLayout {
     private static Component note(ReviewNote note) {
         Div card = new Div();
         card.addClassName("review-note");
-        boolean changed = !note.graderMove().equals(note.supervisorMove());
+        boolean changed = note.graderMove() != note.supervisorMove();
         Div moves = new Div(new Span("Grader: "), LearningUi.moveBadge(note.graderMove()),
                 new Span(changed ? " · Supervisor: " : " · Supervisor agreed: "),
                 LearningUi.moveBadge(note.supervisorMove()));

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.rapport.grader.Move;
 import org.rapport.cohort.CohortService;
 import org.rapport.cohort.CohortService.CohortSummary;
 import org.rapport.review.ReviewService;
@@ -54,13 +55,13 @@ public class ReviewQueueView extends VerticalLayout {
     private final Span count = new Span();
     private final Grid<QueueItem> queue = new Grid<>(QueueItem.class, false);
     private final Div item = new Div();
-    private final RadioButtonGroup<String> move = new RadioButtonGroup<>("The move you read in the reply");
+    private final RadioButtonGroup<Move> move = new RadioButtonGroup<>("The move you read in the reply");
     private final TextArea comment = new TextArea("Comment for the learner (optional)");
     private final Button accept = new Button("Accept");
     private final Button override = new Button("Override");
     private final Button saveSentences = new Button("Save sentence moves");
     /** One choice per sentence of the shown reply, in reading order; empty for a one-sentence reply. */
-    private final List<Select<String>> sentenceMoves = new ArrayList<>();
+    private final List<Select<Move>> sentenceMoves = new ArrayList<>();
     private final Span message = new Span();
     private final Span error = new Span();
     private final CallbackDataProvider<QueueItem, Void> items;
@@ -194,7 +195,7 @@ public class ReviewQueueView extends VerticalLayout {
                 ? "(The scenario is no longer in the course.)" : selected.clientSaid());
         client.setId("review-client");
         Paragraph target = new Paragraph(selected.attempt().targetMove() == null ? ""
-                : "The scenario teaches " + selected.attempt().targetMove() + "; the reply scored "
+                : "The scenario teaches " + selected.attempt().targetMove().label() + "; the reply scored "
                 + selected.attempt().score() + " of 100.");
         move.clear();
         comment.clear();
@@ -212,7 +213,7 @@ public class ReviewQueueView extends VerticalLayout {
             bySentence.setId("review-sentences");
             for (int i = 0; i < grade.sentences().size(); i++) {
                 var sentence = grade.sentences().get(i);
-                Select<String> choice = new Select<>();
+                Select<Move> choice = new Select<>();
                 choice.setLabel("Sentence " + (i + 1) + ": \u201c" + sentence.text().strip() + "\u201d");
                 choice.setItems(Moves.ALL);
                 choice.setItemLabelGenerator(Moves::title);
@@ -243,13 +244,13 @@ public class ReviewQueueView extends VerticalLayout {
             var note = switch (decision) {
                 case ACCEPT -> reviews.accept(userId, selected.attemptId(), comment.getValue());
                 case OVERRIDE -> reviews.override(userId, selected.attemptId(), move.getValue(), comment.getValue());
-                case SENTENCES -> reviews.overrideSentencesByLabel(userId, selected.attemptId(),
+                case SENTENCES -> reviews.overrideSentences(userId, selected.attemptId(),
                         sentenceMoves.stream().map(Select::getValue).toList(), comment.getValue());
             };
             message.setText("overridden".equals(note.verdict())
-                    ? "Saved: " + selected.learnerName() + "'s reply is now " + note.supervisorMove()
-                    + " (the grader said " + note.graderMove() + ")."
-                    : "Saved: you kept " + note.graderMove() + " for " + selected.learnerName() + "'s reply.");
+                    ? "Saved: " + selected.learnerName() + "'s reply is now " + note.supervisorMove().label()
+                    + " (the grader said " + note.graderMove().label() + ")."
+                    : "Saved: you kept " + note.graderMove().label() + " for " + selected.learnerName() + "'s reply.");
             refresh();
         } catch (RuntimeException refused) {
             error.setText(FailureMessages.forPerson(refused));

@@ -18,6 +18,8 @@ import org.rapport.account.AccountService;
 import org.rapport.account.Role;
 import org.rapport.cohort.CohortService;
 import org.rapport.practice.AttemptFeedback;
+import org.rapport.ui.components.Moves;
+import org.rapport.grader.Move;
 import org.rapport.practice.PracticeService;
 import org.rapport.review.ReviewService;
 import org.rapport.ui.components.HighlightedReply;
@@ -75,18 +77,18 @@ class LearnerTimelineViewIT extends SpringBrowserlessTest {
         long cohort = demoCohort(supervisor);
         long maya = accounts.credentials("maya.chen").orElseThrow().id();
         AttemptFeedback newest = practice.timeline(supervisor, maya, 0, 1).getFirst();
-        String graderMove = newest.reviewed() ? newest.graderGrade().move() : newest.grade().move();
-        String other = "reflective".equals(graderMove) ? "validating" : "reflective";
-        reviews.override(supervisor, newest.attemptId(), other, "Reads as " + other + ".");
+        Move graderMove = newest.reviewed() ? newest.graderGrade().move() : newest.grade().move();
+        Move other = graderMove == Move.REFLECTIVE ? Move.VALIDATING : Move.REFLECTIVE;
+        reviews.override(supervisor, newest.attemptId(), other, "Reads as " + other.label() + ".");
 
         navigate(LearnerTimelineView.class, Map.of("cohortId", String.valueOf(cohort), "learnerId", String.valueOf(maya)));
 
         Details details = $(Details.class).id("attempt-" + newest.attemptId());
-        assertThat(details.getSummary().getElement().getTextRecursively()).contains(Character.toUpperCase(other.charAt(0)) + other.substring(1))
+        assertThat(details.getSummary().getElement().getTextRecursively()).contains(Moves.title(other))
                 .contains("(reviewed)");
         test(details).openDetails();
         assertThat($(Paragraph.class).from(details).withClassName("reviewed-grade").single().getText())
-                .contains("the grader had read it as " + graderMove);
+                .contains("the grader had read it as " + graderMove.label());
     }
 
     @Test

@@ -182,7 +182,7 @@ class ScenarioViewIT extends SpringBrowserlessTest {
     private Scenario scenarioWithJudgingModelReply() {
         return catalogue.course("meeting-resistance").orElseThrow().scenarios()
                 .filter(s -> practice.gradeReply(s.modelReply(Move.JUDGING).text(), s.client()).move()
-                        .equals("judging"))
+                        == Move.JUDGING)
                 .findFirst().orElseThrow();
     }
 

@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.rapport.account.AccountService;
+import org.rapport.grader.Move;
 import org.rapport.account.Role;
 import org.rapport.cohort.CohortService;
 import org.rapport.course.CourseCatalogue;
@@ -57,21 +58,21 @@ class ReviewQueueViewIT extends SpringBrowserlessTest {
         Grid<QueueItem> queue = $(Grid.class).id("review-queue");
         QueueItem first = test(queue).getRow(0);
         assertThat(queue.asSingleSelect().getValue()).as("the oldest item opens at once").isEqualTo(first);
-        String graderMove = first.attempt().grade().move();
-        String otherMove = Moves.ALL.stream().filter(m -> !m.equals(graderMove)).findFirst().orElseThrow();
+        Move graderMove = first.attempt().grade().move();
+        Move otherMove = Moves.ALL.stream().filter(m -> m != graderMove).findFirst().orElseThrow();
         assertThat($(Span.class).id("review-grader-move").getText()).startsWith(Moves.title(graderMove));
 
         test($(RadioButtonGroup.class).id("review-move")).selectItem(Moves.title(otherMove));
-        test($(TextArea.class).id("review-comment")).setValue("Reads as " + otherMove + " to me.");
+        test($(TextArea.class).id("review-comment")).setValue("Reads as " + otherMove.label() + " to me.");
         test($(Button.class).id("review-override")).click();
 
         assertThat($(Span.class).id("review-error").getText()).isEmpty();
-        assertThat($(Span.class).id("review-message").getText()).contains("now " + otherMove);
+        assertThat($(Span.class).id("review-message").getText()).contains("now " + otherMove.label());
         assertThat(reviews.reviewsOfAttempt(supervisor, first.attemptId())).last().satisfies(note -> {
             assertThat(note.verdict()).isEqualTo("overridden");
             assertThat(note.supervisorMove()).isEqualTo(otherMove);
             assertThat(note.graderMove()).isEqualTo(graderMove);
-            assertThat(note.comment()).isEqualTo("Reads as " + otherMove + " to me.");
+            assertThat(note.comment()).isEqualTo("Reads as " + otherMove.label() + " to me.");
         });
         var seen = practice.attempt(supervisor, first.attemptId());
         assertThat(seen.grade().move()).as("everyone sees the supervisor's move").isEqualTo(otherMove);
@@ -97,7 +98,7 @@ class ReviewQueueViewIT extends SpringBrowserlessTest {
                 "You really need to take the medication. What would you want to be different a year from now?",
                 AttemptMode.PRACTICE, UUID.randomUUID().toString())).attemptId();
         var graded = practice.attempt(learner, attempt).grade();
-        assertThat(graded.move()).isEqualTo("judging");
+        assertThat(graded.move()).isEqualTo(Move.JUDGING);
         assertThat(graded.sentences()).hasSize(2);
         navigate(ReviewQueueView.class);
         @SuppressWarnings("unchecked")
@@ -105,7 +106,7 @@ class ReviewQueueViewIT extends SpringBrowserlessTest {
         test(cohortBox).selectItem(cohortName);
 
         @SuppressWarnings("unchecked")
-        Select<String> first = $(Select.class).id("review-sentence-0");
+        Select<Move> first = $(Select.class).id("review-sentence-0");
         assertThat(first.getValue()).isEqualTo(graded.sentences().get(0).move());
         assertThat(first.getLabel()).contains("You really need to take the medication.");
         test(first).selectItem("Validating");
@@ -114,10 +115,10 @@ class ReviewQueueViewIT extends SpringBrowserlessTest {
 
         assertThat($(Span.class).id("review-error").getText()).isEmpty();
         var seen = practice.attempt(learner, attempt);
-        assertThat(seen.grade().sentences()).extracting(s -> s.move()).containsExactly("validating", "partnering");
-        assertThat(seen.grade().move()).isIn("validating", "partnering");
+        assertThat(seen.grade().sentences()).extracting(s -> s.move()).containsExactly(Move.VALIDATING, Move.PARTNERING);
+        assertThat(seen.grade().move()).isIn(Move.VALIDATING, Move.PARTNERING);
         assertThat(seen.score()).isGreaterThan(20);
-        assertThat(seen.graderGrade().move()).isEqualTo("judging");
+        assertThat(seen.graderGrade().move()).isEqualTo(Move.JUDGING);
         assertThat(reviews.countQueue(supervisor, cohort.id())).isZero();
     }
 

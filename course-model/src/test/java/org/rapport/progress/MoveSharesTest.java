@@ -11,22 +11,22 @@ import org.rapport.grader.Move;
 import org.rapport.practice.AttemptMode;
 import org.rapport.practice.ScoredAttempt;
 
-class MoveSharesByLabelTest {
+class MoveSharesTest {
 
     @Test
-    void shares_are_keyed_by_rubric_label_in_rubric_order() {
+    void shares_are_keyed_by_move_in_rubric_order() {
         ProgressFigures f = ProgressFigures.of(List.of(attempt(Move.PARTNERING), attempt(Move.JUDGING),
                 attempt(Move.JUDGING), attempt(Move.JUDGING)));
 
-        assertThat(f.sharesByLabel()).containsExactly(Map.entry("judging", 0.75),
-                Map.entry("validating", 0.0), Map.entry("reflective", 0.0), Map.entry("partnering", 0.25));
+        assertThat(f.moveShares()).containsExactly(Map.entry(Move.JUDGING, 0.75),
+                Map.entry(Move.VALIDATING, 0.0), Map.entry(Move.REFLECTIVE, 0.0), Map.entry(Move.PARTNERING, 0.25));
     }
 
     @Test
     void no_attempts_give_every_move_a_zero_share() {
-        assertThat(ProgressFigures.of(List.of()).sharesByLabel()).containsOnly(
-                Map.entry("judging", 0.0), Map.entry("validating", 0.0), Map.entry("reflective", 0.0),
-                Map.entry("partnering", 0.0));
+        assertThat(ProgressFigures.of(List.of()).moveShares()).containsOnly(
+                Map.entry(Move.JUDGING, 0.0), Map.entry(Move.VALIDATING, 0.0), Map.entry(Move.REFLECTIVE, 0.0),
+                Map.entry(Move.PARTNERING, 0.0));
     }
 
     private static ScoredAttempt attempt(Move label) {
