@@ -75,13 +75,7 @@ public class CohortService {
      */
     public EnrollmentSummary enroll(long learnerId, String inviteCode) {
         UserAccount learner = actors.require(learnerId, Role.LEARNER, Role.SUPERVISOR, Role.ADMIN);
-        Cohort cohort = lockedCohort(inviteCode);
-        if (enrollments.existsByCohortIdAndLearnerId(cohort.getId(), learner.getId())) {
-            throw new EnrollmentRefusedException(EnrollmentRefusedException.Reason.ALREADY_ENROLLED);
-        }
-        Instant now = clock.instant();
-        Enrollment enrollment = enrollments.save(cohort.admit(learner, LocalDate.ofInstant(now, clock.getZone()), now));
-        return EnrollmentSummary.of(enrollment);
+        return admit(learner, lockedCohort(inviteCode));
     }
 
     /**
@@ -89,9 +83,17 @@ public class CohortService {
      * first, so without a valid code nobody learns whether a username is taken and no password is hashed.
      */
     public EnrollmentSummary signUpAndEnroll(String username, String displayName, String password, String inviteCode) {
-        lockedCohort(inviteCode);
+        Cohort cohort = lockedCohort(inviteCode);
         var user = accounts.register(new AccountService.NewUser(username, displayName, password, Role.LEARNER));
-        return enroll(user.id(), inviteCode);
+        return admit(actors.require(user.id(), Role.LEARNER), cohort);
+    }
+
+    private EnrollmentSummary admit(UserAccount learner, Cohort cohort) {
+        if (enrollments.existsByCohortIdAndLearnerId(cohort.getId(), learner.getId())) {
+            throw new EnrollmentRefusedException(EnrollmentRefusedException.Reason.ALREADY_ENROLLED);
+        }
+        Instant now = clock.instant();
+        return EnrollmentSummary.of(enrollments.save(cohort.admit(learner, LocalDate.ofInstant(now, clock.getZone()), now)));
     }
 
     private Cohort lockedCohort(String inviteCode) {

@@ -23,7 +23,8 @@ public class SignInThrottledException extends AuthenticationException {
         return inWords(retryAfterSeconds());
     }
 
-    static String inWords(long seconds) {
+    /** A wait of this many seconds in words: "about 40 seconds", "about 3 minutes". */
+    public static String inWords(long seconds) {
         if (seconds < 60) {
             return "about " + seconds + (seconds == 1 ? " second" : " seconds");
         }

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.rapport.security.SignInThrottledException;
 
 /** Sign-in. Spring Security checks the form; this view only shows it and any error. */
 @Route(value = "login", autoLayout = false)
@@ -51,8 +52,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private static String waitInWords(String seconds) {
         try {
-            long s = Math.max(1, Long.parseLong(seconds));
-            return s < 60 ? "a minute" : "about " + (s + 59) / 60 + " minutes";
+            return SignInThrottledException.inWords(Math.max(1, Long.parseLong(seconds)));
         } catch (NumberFormatException e) {
             return "a few minutes";
         }
