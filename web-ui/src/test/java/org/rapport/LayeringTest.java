@@ -1,6 +1,7 @@
 package org.rapport;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -60,5 +61,15 @@ class LayeringTest {
                 .and().doNotHaveFullyQualifiedName(RapportApplication.class.getName())
                 .should().dependOnClassesThat().resideInAnyPackage("org.rapport.ui..", "com.vaadin..")
                 .check(ALL);
+    }
+
+    @Test
+    void the_apps_packages_have_no_cycles() {
+        slices().matching("org.rapport.(*)..").should().beFreeOfCycles().check(ALL);
+    }
+
+    @Test
+    void the_screens_packages_have_no_cycles() {
+        slices().matching("org.rapport.ui.(*)..").should().beFreeOfCycles().check(ALL);
     }
 }

@@ -28,7 +28,6 @@ import org.rapport.cohort.CohortService;
 import org.rapport.course.CourseCatalogue;
 import org.rapport.course.CourseCatalogue.ScenarioPlace;
 import org.rapport.course.Scenario;
-import org.rapport.grader.GradeReport;
 import org.rapport.grader.GradedResponse;
 import org.rapport.grader.Move;
 import org.rapport.grader.ResponseGrader;
@@ -38,9 +37,13 @@ import org.rapport.paging.Pages;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Practising replies: grading what a learner would say, storing scenario attempts, and giving feedback. */
+/**
+ * Attempts at scenarios: grading and storing a learner's reply, the feedback on it (held back in assessments) and
+ * the timeline of a learner's attempts. Grading a reply without storing it is {@link GradingService}'s.
+ */
 @Service
 public class PracticeService {
     private static final String HELD = "The feedback on this assessment is held until you finish the set.";
@@ -69,44 +72,6 @@ public class PracticeService {
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.reviewSampleRate = settings.review().sampleRate();
-    }
-
-    /**
-     * Grades a free practice reply; nothing is stored.
-     *
-     * @param prompt what the client said, or null
-     * @throws org.rapport.grader.ReplyRejectedException with a message for the learner when the reply is empty,
-     *         too long or not text
-     */
-    public ReplyFeedback gradeReply(String reply, String prompt) {
-        return ReplyFeedback.of(grader.grade(reply, prompt));
-    }
-
-    /**
-     * A grade in the wire format integrations use (the same fields as the grader CLI's {@code classify}), plus
-     * {@code scenarioId}, {@code target}, {@code score}, {@code outcome} and {@code feedback} when a scenario is
-     * named. Nothing is stored.
-     *
-     * @param prompt     what the client said; defaults to the scenario's client line when a scenario is named
-     * @param scenarioId a scenario to score against, or null
-     * @throws NotFoundException for an unknown scenario
-     * @throws org.rapport.grader.ReplyRejectedException for an empty, oversize or non-text reply
-     */
-    public Map<String, Object> gradeReport(String response, String prompt, String scenarioId) {
-        ScenarioPlace place = scenarioId == null ? null : catalogue.scenario(scenarioId)
-                .orElseThrow(() -> new NotFoundException("There is no scenario '" + scenarioId + "'."));
-        String context = prompt != null ? prompt : place == null ? null : place.scenario().client();
-        GradedResponse graded = grader.grade(response, context);
-        Map<String, Object> report = new LinkedHashMap<>(GradeReport.of(graded));
-        if (place != null) {
-            ScenarioScore score = ScenarioScorer.score(graded, place.scenario().target());
-            report.put("scenarioId", scenarioId);
-            report.put("target", place.scenario().target().target().label());
-            report.put("score", score.score());
-            report.put("outcome", score.outcome().name().toLowerCase(java.util.Locale.ROOT));
-            report.put("feedback", score.feedback());
-        }
-        return report;
     }
 
     /**
@@ -178,36 +143,34 @@ public class PracticeService {
     }
 
     /** Feedback on one attempt, for the learner who made it or a supervisor of the cohort it counted toward. */
+    @Transactional(readOnly = true)
     public AttemptFeedback attempt(long userId, long attemptId) {
-        return reading.execute(tx -> {
-            Attempt attempt = attempts.findById(attemptId)
-                    .orElseThrow(() -> new NotFoundException("No attempt " + attemptId + "."));
-            CohortService.WorkScope scope = cohorts.workScope(userId, attempt.getLearner().getId());
-            if (!scope.covers(attempt.getCohortId())) {
-                throw new NotPermittedException("This attempt was made in a cohort you do not supervise.");
-            }
-            if (scope.own() && held(attempt)) {
-                throw new NotFoundException(HELD);
-            }
-            return feedback(attempt, place(attempt));
-        });
+        Attempt attempt = attempts.findById(attemptId)
+                .orElseThrow(() -> new NotFoundException("No attempt " + attemptId + "."));
+        CohortService.WorkScope scope = cohorts.workScope(userId, attempt.getLearner().getId());
+        if (!scope.covers(attempt.getCohortId())) {
+            throw new NotPermittedException("This attempt was made in a cohort you do not supervise.");
+        }
+        if (scope.own() && held(attempt)) {
+            throw new NotFoundException(HELD);
+        }
+        return feedback(attempt, place(attempt));
     }
 
     /**
      * A learner's attempts, newest first, a page at a time (for lazy grids): all of them for the learner (less
      * assessments whose feedback is still held) and an admin, those made in their cohorts for a supervisor.
      */
+    @Transactional(readOnly = true)
     public List<AttemptFeedback> timeline(long userId, long learnerId, int offset, int limit) {
-        return reading.execute(tx -> {
-            CohortService.WorkScope scope = cohorts.workScope(userId, learnerId);
-            Set<String> held = scope.own() ? lessonsWithHeldFeedback(learnerId) : Set.of();
-            // Left out by the query, not after it, so every page is full and offsets stay true.
-            return Pages.slice(offset, limit, page -> !scope.everything()
-                    ? attempts.timelineInCohorts(learnerId, scope.cohortIds(), page)
-                    : held.isEmpty() ? attempts.timeline(learnerId, page)
-                    : attempts.timelineExcept(learnerId, AttemptMode.ASSESSMENT, held, page))
-                    .stream().map(a -> feedback(a, place(a))).toList();
-        });
+        CohortService.WorkScope scope = cohorts.workScope(userId, learnerId);
+        Set<String> held = scope.own() ? lessonsWithHeldFeedback(learnerId) : Set.of();
+        // Left out by the query, not after it, so every page is full and offsets stay true.
+        return Pages.slice(offset, limit, page -> !scope.everything()
+                ? attempts.timelineInCohorts(learnerId, scope.cohortIds(), page)
+                : held.isEmpty() ? attempts.timeline(learnerId, page)
+                : attempts.timelineExcept(learnerId, AttemptMode.ASSESSMENT, held, page))
+                .stream().map(a -> feedback(a, place(a))).toList();
     }
 
     /**
@@ -215,20 +178,19 @@ public class PracticeService {
      * of one, what the grader made of those answers is held from them (the attempt, its grade, its reviews and
      * the figures it would move), so that their supervisors, who see it at once, see unassisted skill.
      */
+    @Transactional(readOnly = true)
     public Set<String> lessonsWithHeldFeedback(long learnerId) {
-        return reading.execute(tx -> {
-            Map<String, Set<String>> answered = new HashMap<>();
-            for (Attempt a : attempts.findByLearnerIdAndMode(learnerId, AttemptMode.ASSESSMENT)) {
-                answered.computeIfAbsent(a.getLessonId(), l -> new HashSet<>()).add(a.getScenarioId());
+        Map<String, Set<String>> answered = new HashMap<>();
+        for (Attempt a : attempts.findByLearnerIdAndMode(learnerId, AttemptMode.ASSESSMENT)) {
+            answered.computeIfAbsent(a.getLessonId(), l -> new HashSet<>()).add(a.getScenarioId());
+        }
+        Set<String> held = new HashSet<>();
+        answered.forEach((lessonId, scenarios) -> {
+            if (!finished(lessonId, scenarios)) {
+                held.add(lessonId);
             }
-            Set<String> held = new HashSet<>();
-            answered.forEach((lessonId, scenarios) -> {
-                if (!finished(lessonId, scenarios)) {
-                    held.add(lessonId);
-                }
-            });
-            return held;
         });
+        return held;
     }
 
     /** Whether the learner who made this attempt may not see what the grader made of it yet. */
@@ -240,32 +202,26 @@ public class PracticeService {
      * Where a learner stands in a lesson's assessment: how many of its scenarios they answered, and the
      * feedback on all of them once every one is answered.
      */
+    @Transactional(readOnly = true)
     public AssessmentStatus assessment(long learnerId, String lessonId) {
         actors.require(learnerId, Role.LEARNER);
         var lesson = catalogue.lesson(lessonId)
                 .orElseThrow(() -> new NotFoundException("There is no lesson '" + lessonId + "'."));
-        return reading.execute(tx -> {
-            Map<String, Attempt> latest = new LinkedHashMap<>();
-            for (Attempt a : attempts.inLesson(learnerId, lessonId, AttemptMode.ASSESSMENT)) {
-                latest.put(a.getScenarioId(), a);
-            }
-            Set<String> ids = lesson.lesson().scenarios().stream().map(Scenario::id).collect(Collectors.toSet());
-            latest.keySet().retainAll(ids);
-            boolean done = latest.size() == ids.size();
-            List<AttemptFeedback> feedback = done
-                    ? latest.values().stream().map(a -> feedback(a, place(a))).toList() : List.of();
-            return new AssessmentStatus(lessonId, latest.size(), ids.size(), feedback);
-        });
+        Map<String, Attempt> latest = new LinkedHashMap<>();
+        for (Attempt a : attempts.inLesson(learnerId, lessonId, AttemptMode.ASSESSMENT)) {
+            latest.put(a.getScenarioId(), a);
+        }
+        Set<String> ids = lesson.lesson().scenarios().stream().map(Scenario::id).collect(Collectors.toSet());
+        latest.keySet().retainAll(ids);
+        boolean done = latest.size() == ids.size();
+        List<AttemptFeedback> feedback = done
+                ? latest.values().stream().map(a -> feedback(a, place(a))).toList() : List.of();
+        return new AssessmentStatus(lessonId, latest.size(), ids.size(), feedback);
     }
 
     /** The longest reply the grader accepts, for input limits in the UI. */
     public int maxReplyLength() {
         return ResponseGrader.MAX_REPLY_CHARS;
-    }
-
-
-    public String modelVersion() {
-        return grader.modelVersion();
     }
 
     private Optional<Submission> previous(long learnerId, String key) {

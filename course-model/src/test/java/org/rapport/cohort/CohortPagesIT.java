@@ -18,7 +18,7 @@ import org.rapport.course.Scenario;
 import org.rapport.grader.Move;
 import org.rapport.practice.AttemptMode;
 import org.rapport.practice.PracticeService;
-import org.rapport.progress.ProgressService;
+import org.rapport.progress.ProgressReportService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -28,7 +28,7 @@ class CohortPagesIT {
     @Autowired
     CohortService cohorts;
     @Autowired
-    ProgressService progress;
+    ProgressReportService progress;
     @Autowired
     PracticeService practice;
     @Autowired
@@ -109,8 +109,8 @@ class CohortPagesIT {
         }
         assertThat(paged).containsExactlyElementsOf(whole.stream().map(CohortService.RosterEntry::learnerId).toList());
         assertThat(progressPaged).isEqualTo(paged);
-        List<ProgressService.LearnerProgress> all = progress.cohortProgress(supervisor, cohort.id());
-        List<ProgressService.LearnerProgress> pagedRows = new ArrayList<>();
+        List<ProgressReportService.LearnerProgress> all = progress.cohortProgress(supervisor, cohort.id());
+        List<ProgressReportService.LearnerProgress> pagedRows = new ArrayList<>();
         for (int offset = 0; offset < 7; offset += 3) {
             pagedRows.addAll(progress.cohortProgress(supervisor, cohort.id(), offset, 3));
         }

@@ -16,7 +16,7 @@ import org.rapport.grader.Move;
 import org.rapport.practice.AttemptFeedback;
 import org.rapport.practice.AttemptMode;
 import org.rapport.practice.PracticeService;
-import org.rapport.progress.ProgressService;
+import org.rapport.progress.ProgressReportService;
 import org.rapport.review.ReviewService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +34,7 @@ class SupervisorScopeIT {
     @Autowired
     PracticeService practice;
     @Autowired
-    ProgressService progress;
+    ProgressReportService progress;
     @Autowired
     ReviewService reviews;
     @Autowired

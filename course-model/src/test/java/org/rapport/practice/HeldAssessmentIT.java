@@ -15,7 +15,7 @@ import org.rapport.course.CourseCatalogue;
 import org.rapport.course.Lesson;
 import org.rapport.course.Scenario;
 import org.rapport.grader.Move;
-import org.rapport.progress.ProgressService;
+import org.rapport.progress.ProgressReportService;
 import org.rapport.review.ReviewService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +31,7 @@ class HeldAssessmentIT {
     @Autowired
     PracticeService practice;
     @Autowired
-    ProgressService progress;
+    ProgressReportService progress;
     @Autowired
     ReviewService reviews;
     @Autowired

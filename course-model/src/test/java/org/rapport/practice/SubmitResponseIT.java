@@ -26,7 +26,7 @@ import org.rapport.course.Lesson;
 import org.rapport.course.Scenario;
 import org.rapport.grader.Move;
 import org.rapport.grader.ReplyRejectedException;
-import org.rapport.progress.ProgressService;
+import org.rapport.progress.ProgressReportService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -37,13 +37,15 @@ class SubmitResponseIT {
     @Autowired
     PracticeService practice;
     @Autowired
+    GradingService grading;
+    @Autowired
     CohortService cohorts;
     @Autowired
     CourseCatalogue catalogue;
     @Autowired
     TestAccounts accounts;
     @Autowired
-    ProgressService progress;
+    ProgressReportService progress;
 
     @Test
     void a_reply_is_graded_stored_with_both_versions_and_counted_toward_the_learners_cohort() {
@@ -55,7 +57,7 @@ class SubmitResponseIT {
 
         AttemptFeedback shown = submission.feedback().orElseThrow();
         AttemptFeedback stored = practice.attempt(learner, submission.attemptId());
-        assertThat(stored.grade().modelVersion()).isEqualTo(practice.modelVersion()).startsWith("rg-");
+        assertThat(stored.grade().modelVersion()).isEqualTo(grading.modelVersion()).startsWith("rg-");
         assertThat(stored.contentVersion())
                 .isEqualTo(catalogue.course("meeting-resistance").orElseThrow().contentVersion());
         assertThat(stored.reply()).isEqualTo(REFLECTION);

@@ -35,6 +35,8 @@ class ProgressIT {
     @Autowired
     ProgressService progress;
     @Autowired
+    ProgressReportService reports;
+    @Autowired
     PracticeService practice;
     @Autowired
     CohortService cohorts;
@@ -57,7 +59,7 @@ class ProgressIT {
         assertThat(opened.completed()).isFalse();
         assertThat(first.completed()).isTrue();
         assertThat(second.completedAt()).isEqualTo(first.completedAt());
-        assertThat(progress.courseProgress(learner, learner, course().id()).lessonsDone()).isEqualTo(1);
+        assertThat(reports.courseProgress(learner, learner, course().id()).lessonsDone()).isEqualTo(1);
     }
 
     @Test
@@ -79,7 +81,7 @@ class ProgressIT {
                 .isEqualTo(kept.completedAt().truncatedTo(ChronoUnit.MILLIS));
         assertThat(statuses.get(1).completedAt()).isEqualTo(now.minus(Duration.ofDays(8)));
         assertThat(statuses.get(2).completedAt()).isEqualTo(now.minus(Duration.ofDays(2)));
-        assertThat(progress.courseProgress(learner, learner, course().id()).completedLessons())
+        assertThat(reports.courseProgress(learner, learner, course().id()).completedLessons())
                 .containsExactlyInAnyOrder(lessons.get(0).id(), lessons.get(1).id(), lessons.get(2).id());
     }
 
@@ -102,7 +104,7 @@ class ProgressIT {
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("no-such-lesson");
         assertThatThrownBy(() -> progress.importLessonCompletions(supervisor, Map.of(lesson, past)))
                 .isInstanceOf(NotPermittedException.class);
-        assertThat(progress.courseProgress(learner, learner, course().id()).lessonsDone()).isZero();
+        assertThat(reports.courseProgress(learner, learner, course().id()).lessonsDone()).isZero();
     }
 
     @Test
@@ -125,7 +127,7 @@ class ProgressIT {
         assertThat(feedback.correct()).isFalse();
         assertThat(feedback.explanation()).isEqualTo(missed.options().get(wrong).explanation());
         assertThat(feedback.correctExplanation()).isEqualTo(missed.options().get(missed.correctOption()).explanation());
-        var courseProgress = progress.courseProgress(learner, learner, course().id());
+        var courseProgress = reports.courseProgress(learner, learner, course().id());
         assertThat(courseProgress.checkCorrect()).isEqualTo(lesson.check().size() - 1);
     }
 
@@ -165,7 +167,7 @@ class ProgressIT {
         submit(busy, scenario, "It sounds like you've had enough of people deciding things for you.");
         progress.completeLesson(busy, course().lessons().findFirst().orElseThrow().id());
 
-        var rows = progress.cohortProgress(supervisor, cohort.id());
+        var rows = reports.cohortProgress(supervisor, cohort.id());
 
         assertThat(rows).hasSize(2);
         var busyRow = rows.stream().filter(r -> r.learnerId() == busy).findFirst().orElseThrow();
@@ -180,7 +182,7 @@ class ProgressIT {
         assertThat(idleRow.figures().attempts()).isZero();
         assertThat(idleRow.figures().averageScore()).isNull();
 
-        var analytics = progress.cohortAnalytics(supervisor, cohort.id());
+        var analytics = reports.cohortAnalytics(supervisor, cohort.id());
         assertThat(analytics.modules()).hasSize(course().modules().size());
         assertThat(analytics.modules().getFirst().figures().attempts()).isEqualTo(2);
         assertThat(analytics.weeks()).hasSize(1);
@@ -195,7 +197,7 @@ class ProgressIT {
                 cohort.inviteCode());
         join(cohort);
 
-        String csv = progress.gradebookCsv(supervisor, cohort.id());
+        String csv = reports.gradebookCsv(supervisor, cohort.id());
 
         String[] lines = csv.split("\r\n");
         assertThat(lines).hasSize(3);
@@ -211,13 +213,13 @@ class ProgressIT {
         long learner = join(cohort);
         long otherLearner = accounts.create(Role.LEARNER);
 
-        assertThat(progress.courseProgress(supervisor, learner, course().id()).learnerId()).isEqualTo(learner);
-        assertThatThrownBy(() -> progress.courseProgress(stranger, learner, course().id()))
+        assertThat(reports.courseProgress(supervisor, learner, course().id()).learnerId()).isEqualTo(learner);
+        assertThatThrownBy(() -> reports.courseProgress(stranger, learner, course().id()))
                 .isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> progress.courseProgress(otherLearner, learner, course().id()))
+        assertThatThrownBy(() -> reports.courseProgress(otherLearner, learner, course().id()))
                 .isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> progress.cohortProgress(stranger, cohort.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> progress.gradebookCsv(learner, cohort.id())).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> reports.cohortProgress(stranger, cohort.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reports.gradebookCsv(learner, cohort.id())).isInstanceOf(NotPermittedException.class);
     }
 
     private Course course() {

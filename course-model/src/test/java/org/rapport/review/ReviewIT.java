@@ -19,7 +19,7 @@ import org.rapport.grader.Move;
 import org.rapport.practice.AttemptFeedback;
 import org.rapport.practice.AttemptMode;
 import org.rapport.practice.PracticeService;
-import org.rapport.progress.ProgressService;
+import org.rapport.progress.ProgressReportService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -39,7 +39,7 @@ class ReviewIT {
     @Autowired
     CourseCatalogue catalogue;
     @Autowired
-    ProgressService progress;
+    ProgressReportService progress;
     @Autowired
     TestAccounts accounts;
     @Autowired

@@ -1,5 +1,6 @@
 package org.rapport.api;
 
+import org.rapport.ErrorBody;
 import java.util.Map;
 
 import org.rapport.DatabaseFailures;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.rapport.progress.ProgressService;
+import org.rapport.progress.ProgressReportService;
 import org.rapport.security.SignedInUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,15 +20,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/cohorts/{cohortId}")
 @Tag(name = "cohorts")
 class CohortProgressController {
-    private final ProgressService progress;
+    private final ProgressReportService progress;
 
-    CohortProgressController(ProgressService progress) {
+    CohortProgressController(ProgressReportService progress) {
         this.progress = progress;
     }
 
     @GetMapping(value = "/progress", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One row per learner: lessons done, attempts, average score, share of each move, trend")
-    List<ProgressService.LearnerProgress> progress(@AuthenticationPrincipal SignedInUser user,
+    List<ProgressReportService.LearnerProgress> progress(@AuthenticationPrincipal SignedInUser user,
                                                    @PathVariable long cohortId) {
         return progress.cohortProgress(user.id(), cohortId);
     }

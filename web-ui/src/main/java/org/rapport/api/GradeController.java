@@ -1,13 +1,14 @@
 package org.rapport.api;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.rapport.practice.PracticeService;
+import org.rapport.grader.GradeReport;
+import org.rapport.practice.GradingService;
+import org.rapport.practice.GradingService.ScenarioResult;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,10 +24,10 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/v1/grade")
 @Tag(name = "grading")
 class GradeController {
-    private final PracticeService practice;
+    private final GradingService grading;
 
-    GradeController(PracticeService practice) {
-        this.practice = practice;
+    GradeController(GradingService grading) {
+        this.grading = grading;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -34,18 +35,27 @@ class GradeController {
             + "against a scenario when scenarioId is given. Nothing is stored.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @Content(schema = @Schema(implementation = GradeRequest.class)))
-    Map<String, Object> grade(@RequestBody JsonNode node) {
+    GradeResponse grade(@RequestBody JsonNode node) {
         if (node == null || !node.isObject()) {
             throw new BadRequestException("The body must be a JSON object with a 'response' field.");
         }
         String response = text(node, "response", true);
         String prompt = text(node, "prompt", false);
         String scenarioId = text(node, "scenarioId", false);
-        // Always present, null when not sent, as in the CLI's output.
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("id", id(node.get("id")));
-        result.putAll(practice.gradeReport(response, prompt, scenarioId));
-        return result;
+        Object id = id(node.get("id"));
+        GradingService.ScenarioGrade grade = grading.grade(response, prompt, scenarioId);
+        return new GradeResponse(id, grade.report(), grade.scenario());
+    }
+
+    /**
+     * The answer: the caller's id (always there, null when not sent, as in the CLI's output), the grader CLI's
+     * {@code classify} fields, then the score against the scenario when one was named.
+     */
+    record GradeResponse(
+            @Schema(description = "The request's id, echoed back; null when none was sent",
+                    requiredMode = Schema.RequiredMode.REQUIRED, nullable = true) Object id,
+            @JsonUnwrapped GradeReport grade,
+            @JsonUnwrapped @JsonInclude(JsonInclude.Include.NON_NULL) ScenarioResult scenario) {
     }
 
     /** The request as documented; the controller reads the raw tree so each field's type is checked. */

@@ -1,5 +1,6 @@
 package org.rapport.api;
 
+import org.rapport.ErrorBody;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;

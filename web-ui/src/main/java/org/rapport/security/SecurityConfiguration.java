@@ -1,12 +1,11 @@
 package org.rapport.security;
 
+import org.rapport.ErrorBody;
 import java.time.Clock;
 import java.time.Duration;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.rapport.api.ErrorBody;
-import org.rapport.ui.account.LoginView;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

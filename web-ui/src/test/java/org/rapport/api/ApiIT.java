@@ -203,6 +203,17 @@ class ApiIT {
                 "/api/v1/cohorts/{cohortId}/progress");
     }
 
+    @Test
+    void the_openapi_description_gives_the_grading_answer_its_fields() throws Exception {
+        JsonNode doc = JSON.readTree(get("/v3/api-docs", null, null).body());
+        JsonNode content = doc.at("/paths/~1api~1v1~1grade/post/responses/200/content");
+        String ref = content.get(content.propertyNames().iterator().next()).at("/schema/$ref").asString();
+        JsonNode answer = doc.at("/components/schemas/" + ref.substring(ref.lastIndexOf('/') + 1) + "/properties");
+
+        assertThat(answer.propertyNames()).as(answer.toString()).contains("id", "label", "rollUp", "confidence",
+                "unsure", "scores", "sentences", "model", "scenarioId", "target", "score", "outcome", "feedback");
+    }
+
     private long cohortOf(String supervisor) {
         long id = ((SignedInUser) users.loadUserByUsername(supervisor)).id();
         return cohorts.cohortsOf(id).getFirst().id();

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.rapport.grader.GradeReport;
 import org.rapport.grader.ResponseGrader;
 import org.rapport.grader.training.Corpus;
@@ -125,12 +127,10 @@ public final class GraderCli {
     }
 
     /** One input line to one output object; never throws for bad input. */
-    static Map<String, Object> classifyLine(ResponseGrader grader, BoundedLine line, int number) {
-        Map<String, Object> result = new LinkedHashMap<>();
+    static ClassifiedLine classifyLine(ResponseGrader grader, BoundedLine line, int number) {
         if (line.truncated()) {
-            result.put("id", null);
-            result.put("error", "line " + number + " is longer than " + MAX_LINE_CHARS + " characters; it was not graded");
-            return result;
+            return ClassifiedLine.error(null, "line " + number + " is longer than " + MAX_LINE_CHARS
+                    + " characters; it was not graded");
         }
         String text = line.text();
         Object id = null;
@@ -140,16 +140,12 @@ public final class GraderCli {
         if (node != null && node.isObject()) {
             JsonNode idNode = node.get("id");
             if (idNode != null && !idNode.isNull() && !idNode.isNumber() && !idNode.isString()) {
-                result.put("id", null);
-                result.put("error", "line " + number + ": field 'id' must be text or a number");
-                return result;
+                return ClassifiedLine.error(null, "line " + number + ": field 'id' must be text or a number");
             }
             id = idNode == null || idNode.isNull() ? null : idNode.isNumber() ? idNode.numberValue() : idNode.asString();
             JsonNode responseNode = node.get("response");
             if (responseNode == null || !responseNode.isString()) {
-                result.put("id", id);
-                result.put("error", "line " + number + ": field 'response' is missing or not text");
-                return result;
+                return ClassifiedLine.error(id, "line " + number + ": field 'response' is missing or not text");
             }
             response = responseNode.asString();
             JsonNode promptNode = node.get("prompt");
@@ -157,13 +153,22 @@ public final class GraderCli {
         } else if (node != null && node.isString()) {
             response = node.asString();
         }
-        result.put("id", id);
         try {
-            result.putAll(GradeReport.of(grader.grade(response, prompt)));
+            return new ClassifiedLine(id, GradeReport.of(grader.grade(response, prompt)), null);
         } catch (IllegalArgumentException rejected) {
-            result.put("error", "line " + number + ": " + rejected.getMessage());
+            return ClassifiedLine.error(id, "line " + number + ": " + rejected.getMessage());
         }
-        return result;
+    }
+
+    /**
+     * One output line: the caller's id (always written, null when none was sent), then either the grade's fields
+     * or an error.
+     */
+    record ClassifiedLine(Object id, @JsonUnwrapped GradeReport grade,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String error) {
+        static ClassifiedLine error(Object id, String error) {
+            return new ClassifiedLine(id, null, error);
+        }
     }
 
     private static JsonNode parseOrNull(String text) {

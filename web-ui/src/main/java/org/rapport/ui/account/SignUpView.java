@@ -21,6 +21,7 @@ import org.rapport.account.PasswordPolicy;
 import org.rapport.cohort.CohortService;
 import org.rapport.ui.components.FailureMessages;
 import org.rapport.ui.components.Passwords;
+import org.rapport.security.LoginView;
 
 /**
  * Self sign-up with an invite code: a learner account is created only together with a place in the cohort, so

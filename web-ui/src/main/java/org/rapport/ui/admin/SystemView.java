@@ -28,7 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.rapport.course.CourseCatalogue;
 import org.rapport.course.CourseCatalogue.CourseSummary;
 import org.rapport.gradermodel.GraderModelService;
-import org.rapport.practice.PracticeService;
+import org.rapport.practice.GradingService;
 import org.rapport.review.CorrectionsService;
 import org.rapport.security.CurrentUser;
 import org.rapport.security.SignInThrottle;
@@ -44,10 +44,10 @@ import org.rapport.security.SignInThrottle;
 public class SystemView extends VerticalLayout {
     static final String MODEL_CARD = "/model-card.properties";
 
-    public SystemView(PracticeService practice, CourseCatalogue catalogue, CorrectionsService corrections,
+    public SystemView(GradingService grading, CourseCatalogue catalogue, CorrectionsService corrections,
                       GraderModelService models, SignInThrottle signIns, CurrentUser currentUser) {
         setMaxWidth("64rem");
-        String running = practice.modelVersion();
+        String running = grading.modelVersion();
         Span version = new Span(running);
         version.setId("model-version");
         version.getStyle().set("font-family", "var(--lumo-font-family-mono, monospace)");

@@ -38,8 +38,8 @@ import org.rapport.cohort.CohortService;
 import org.rapport.cohort.CohortService.CohortSummary;
 import org.rapport.cohort.CohortService.RosterEntry;
 import org.rapport.course.CourseCatalogue;
-import org.rapport.progress.ProgressService;
-import org.rapport.progress.ProgressService.LearnerProgress;
+import org.rapport.progress.ProgressReportService;
+import org.rapport.progress.ProgressReportService.LearnerProgress;
 import org.rapport.review.ReviewService;
 import org.rapport.review.ReviewService.AgreementSummary;
 import org.rapport.security.CurrentUser;
@@ -55,12 +55,12 @@ import org.rapport.ui.components.Moves;
 @RolesAllowed({"SUPERVISOR", "ADMIN"})
 public class CohortView extends VerticalLayout implements BeforeEnterObserver {
     private final CohortService cohorts;
-    private final ProgressService progress;
+    private final ProgressReportService progress;
     private final ReviewService reviews;
     private final CourseCatalogue catalogue;
     private final long userId;
 
-    public CohortView(CohortService cohorts, ProgressService progress, ReviewService reviews,
+    public CohortView(CohortService cohorts, ProgressReportService progress, ReviewService reviews,
                       CourseCatalogue catalogue, CurrentUser currentUser) {
         this.cohorts = cohorts;
         this.progress = progress;

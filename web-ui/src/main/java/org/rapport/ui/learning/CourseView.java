@@ -23,8 +23,8 @@ import org.rapport.course.Course;
 import org.rapport.course.CourseCatalogue;
 import org.rapport.course.CourseModule;
 import org.rapport.course.Lesson;
-import org.rapport.progress.ProgressService;
-import org.rapport.progress.ProgressService.CourseProgress;
+import org.rapport.progress.ProgressReportService;
+import org.rapport.progress.ProgressReportService.CourseProgress;
 import org.rapport.security.CurrentUser;
 
 /** A course's outline: what it is and is not, its hours, and its course modules and lessons with what is done. */
@@ -36,9 +36,9 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CurrentUser currentUser;
     private final CourseCatalogue catalogue;
-    private final ProgressService progress;
+    private final ProgressReportService progress;
 
-    public CourseView(CurrentUser currentUser, CourseCatalogue catalogue, ProgressService progress) {
+    public CourseView(CurrentUser currentUser, CourseCatalogue catalogue, ProgressReportService progress) {
         this.currentUser = currentUser;
         this.catalogue = catalogue;
         this.progress = progress;

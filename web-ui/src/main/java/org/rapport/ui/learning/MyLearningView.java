@@ -26,8 +26,8 @@ import org.rapport.cohort.CohortService;
 import org.rapport.cohort.CohortService.CohortSummary;
 import org.rapport.course.Course;
 import org.rapport.course.CourseCatalogue;
-import org.rapport.progress.ProgressService;
-import org.rapport.progress.ProgressService.CourseProgress;
+import org.rapport.progress.ProgressReportService;
+import org.rapport.progress.ProgressReportService.CourseProgress;
 import org.rapport.security.CurrentUser;
 import org.rapport.ui.components.FailureMessages;
 
@@ -39,7 +39,7 @@ import org.rapport.ui.components.FailureMessages;
 public class MyLearningView extends VerticalLayout {
     private final CurrentUser currentUser;
     private final CohortService cohorts;
-    private final ProgressService progress;
+    private final ProgressReportService progress;
     private final CourseCatalogue catalogue;
     private final Div cohortList = new Div();
     private final TextField inviteCode = new TextField("Invite code");
@@ -48,7 +48,7 @@ public class MyLearningView extends VerticalLayout {
     private final Span joined = new Span();
     private final Binder<JoinRequest> binder = new Binder<>();
 
-    public MyLearningView(CurrentUser currentUser, CohortService cohorts, ProgressService progress,
+    public MyLearningView(CurrentUser currentUser, CohortService cohorts, ProgressReportService progress,
                           CourseCatalogue catalogue) {
         this.currentUser = currentUser;
         this.cohorts = cohorts;

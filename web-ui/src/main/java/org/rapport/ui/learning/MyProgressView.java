@@ -21,10 +21,10 @@ import jakarta.annotation.security.RolesAllowed;
 import org.rapport.cohort.CohortService;
 import org.rapport.course.CourseCatalogue;
 import org.rapport.progress.ProgressFigures;
-import org.rapport.progress.ProgressService;
-import org.rapport.progress.ProgressService.CourseProgress;
-import org.rapport.progress.ProgressService.ModuleFigures;
-import org.rapport.progress.ProgressService.WeekFigures;
+import org.rapport.progress.ProgressReportService;
+import org.rapport.progress.ProgressReportService.CourseProgress;
+import org.rapport.progress.ProgressReportService.ModuleFigures;
+import org.rapport.progress.ProgressReportService.WeekFigures;
 import org.rapport.review.ReviewService;
 import org.rapport.review.ReviewService.ReviewNote;
 import org.rapport.security.CurrentUser;
@@ -40,11 +40,11 @@ import org.rapport.ui.components.Bars;
 @RolesAllowed("LEARNER")
 public class MyProgressView extends VerticalLayout {
     private final CurrentUser currentUser;
-    private final ProgressService progress;
+    private final ProgressReportService progress;
     private final CourseCatalogue catalogue;
     private final Div figures = new Div();
 
-    public MyProgressView(CurrentUser currentUser, CohortService cohorts, ProgressService progress,
+    public MyProgressView(CurrentUser currentUser, CohortService cohorts, ProgressReportService progress,
                           ReviewService reviews, CourseCatalogue catalogue) {
         this.currentUser = currentUser;
         this.progress = progress;

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.rapport.practice.PracticeService;
+import org.rapport.practice.GradingService;
 import org.rapport.practice.ReplyFeedback;
 import org.rapport.ui.components.Bars;
 import org.rapport.ui.components.FailureMessages;
@@ -28,23 +28,23 @@ import org.rapport.ui.components.Moves;
 @Menu(order = 9, title = "Try a reply")
 @PermitAll
 public class TryAReplyView extends VerticalLayout {
-    private final PracticeService practice;
+    private final GradingService grading;
     private final TextArea prompt = new TextArea("What the client said (optional)");
     private final TextArea reply = new TextArea("What would you say?");
     private final Button grade = new Button("Grade my reply");
     private final Div result = new Div();
     private final Span error = new Span();
 
-    public TryAReplyView(PracticeService practice) {
-        this.practice = practice;
+    public TryAReplyView(GradingService grading) {
+        this.grading = grading;
         setMaxWidth("56rem");
         prompt.setWidthFull();
-        prompt.setMaxLength(practice.maxReplyLength());
+        prompt.setMaxLength(grading.maxReplyLength());
         prompt.setPlaceholder("I don't need a shrink. I'm fine.");
         reply.setWidthFull();
         reply.setMinHeight("8rem");
-        reply.setMaxLength(practice.maxReplyLength());
-        reply.setHelperText("Up to " + practice.maxReplyLength() + " characters");
+        reply.setMaxLength(grading.maxReplyLength());
+        reply.setHelperText("Up to " + grading.maxReplyLength() + " characters");
         grade.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grade.setDisableOnClick(true);
         grade.addClickListener(e -> submit());
@@ -65,7 +65,7 @@ public class TryAReplyView extends VerticalLayout {
         error.setText("");
         result.removeAll();
         try {
-            ReplyFeedback feedback = practice.gradeReply(reply.getValue(), prompt.getValue());
+            ReplyFeedback feedback = grading.gradeReply(reply.getValue(), prompt.getValue());
             Span move = new Span(Moves.title(feedback.move()) + (feedback.unsure() ? " (unsure)" : ""));
             move.setId("reply-move");
             move.getStyle().set("color", Moves.color(feedback.move())).set("font-weight", "600");

@@ -1,5 +1,6 @@
 package org.rapport.ui.account;
 
+import org.rapport.security.LoginView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;

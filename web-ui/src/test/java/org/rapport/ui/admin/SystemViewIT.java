@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.junit.jupiter.api.Test;
 import org.rapport.course.CourseCatalogue;
-import org.rapport.practice.PracticeService;
+import org.rapport.practice.GradingService;
 import org.rapport.security.SignInThrottle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,7 +24,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @ViewPackages(packages = "org.rapport.ui")
 class SystemViewIT extends SpringBrowserlessTest {
     @Autowired
-    PracticeService practice;
+    GradingService grading;
     @Autowired
     CourseCatalogue catalogue;
     @Autowired
@@ -34,7 +34,7 @@ class SystemViewIT extends SpringBrowserlessTest {
     void the_admin_sees_the_model_version_its_measured_figures_and_each_courses_content_version() {
         navigate(SystemView.class);
 
-        assertThat($(Span.class).id("model-version").getText()).isEqualTo(practice.modelVersion());
+        assertThat($(Span.class).id("model-version").getText()).isEqualTo(grading.modelVersion());
         var figures = $(ListItem.class).from($(UnorderedList.class).id("model-card")).all().stream()
                 .map(ListItem::getText).toList();
         assertThat(String.join("\n", figures)).contains("Held-out writers and situations (3731", "macro-F1 0.886",
@@ -43,7 +43,7 @@ class SystemViewIT extends SpringBrowserlessTest {
         assertThat($(Span.class).withId("model-card-stale").exists()).as("the card was measured on the running model")
                 .isFalse();
         assertThat($(Anchor.class).id("corrections-download").getText()).contains("corrections");
-        assertThat($(Span.class).id("models-in-use").getText()).isEqualTo(practice.modelVersion());
+        assertThat($(Span.class).id("models-in-use").getText()).isEqualTo(grading.modelVersion());
         assertThat($(Button.class).id("models-train").isEnabled()).as("the checkout's corpus is found").isTrue();
 
         @SuppressWarnings("unchecked")

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.rapport.account.AccountService;
 import org.rapport.account.Role;
 import org.rapport.cohort.CohortService;
-import org.rapport.progress.ProgressService.LearnerProgress;
+import org.rapport.progress.ProgressReportService.LearnerProgress;
 import org.rapport.ui.components.Bars;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.rapport.course.Course;
 import org.rapport.course.CourseCatalogue;
-import org.rapport.progress.ProgressService;
+import org.rapport.progress.ProgressReportService;
 import org.rapport.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,7 +30,7 @@ class CourseViewIT extends SpringBrowserlessTest {
     @Autowired
     CourseCatalogue catalogue;
     @Autowired
-    ProgressService progress;
+    ProgressReportService progress;
     @Autowired
     CurrentUser currentUser;
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.rapport.course.CourseCatalogue;
 import org.rapport.course.Lesson;
 import org.rapport.course.Question;
-import org.rapport.progress.ProgressService;
+import org.rapport.progress.ProgressReportService;
 import org.rapport.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,7 +32,7 @@ class KnowledgeCheckViewIT extends SpringBrowserlessTest {
     @Autowired
     CourseCatalogue catalogue;
     @Autowired
-    ProgressService progress;
+    ProgressReportService progress;
     @Autowired
     CurrentUser currentUser;
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.rapport.account.AccountService;
 import org.rapport.account.Role;
 import org.rapport.cohort.CohortService;
-import org.rapport.progress.ProgressService;
+import org.rapport.progress.ProgressReportService;
 import org.rapport.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,7 +30,7 @@ class MyLearningViewIT extends SpringBrowserlessTest {
     @Autowired
     CohortService cohorts;
     @Autowired
-    ProgressService progress;
+    ProgressReportService progress;
     @Autowired
     CurrentUser currentUser;
     @Autowired

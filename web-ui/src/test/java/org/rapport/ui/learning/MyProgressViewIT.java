@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.rapport.account.AccountService;
 import org.rapport.account.Role;
-import org.rapport.progress.ProgressService;
+import org.rapport.progress.ProgressReportService;
 import org.rapport.review.ReviewService;
 import org.rapport.security.CurrentUser;
 import org.rapport.ui.components.Bars;
@@ -26,7 +26,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @ViewPackages(classes = MyLearningView.class)
 class MyProgressViewIT extends SpringBrowserlessTest {
     @Autowired
-    ProgressService progress;
+    ProgressReportService progress;
     @Autowired
     ReviewService reviews;
     @Autowired

@@ -23,6 +23,7 @@ import org.rapport.course.Scenario;
 import org.rapport.grader.Move;
 import org.rapport.practice.AttemptFeedback;
 import org.rapport.practice.AttemptMode;
+import org.rapport.practice.GradingService;
 import org.rapport.practice.PracticeService;
 import org.rapport.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,8 @@ class ScenarioViewIT extends SpringBrowserlessTest {
     CourseCatalogue catalogue;
     @Autowired
     PracticeService practice;
+    @Autowired
+    GradingService grading;
     @Autowired
     CurrentUser currentUser;
 
@@ -181,7 +184,7 @@ class ScenarioViewIT extends SpringBrowserlessTest {
     /** A scenario whose model judging reply the grader also reads as judging, so the test is about the view. */
     private Scenario scenarioWithJudgingModelReply() {
         return catalogue.course("meeting-resistance").orElseThrow().scenarios()
-                .filter(s -> practice.gradeReply(s.modelReply(Move.JUDGING).text(), s.client()).move()
+                .filter(s -> grading.gradeReply(s.modelReply(Move.JUDGING).text(), s.client()).move()
                         == Move.JUDGING)
                 .findFirst().orElseThrow();
     }

@@ -1,4 +1,4 @@
-package org.rapport.api;
+package org.rapport;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -18,7 +18,7 @@ public final class ErrorBody {
     private ErrorBody() {
     }
 
-    static Map<String, Object> of(HttpStatus status, String message) {
+    public static Map<String, Object> of(HttpStatus status, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status.value());
         body.put("error", message);

@@ -1,4 +1,4 @@
-package org.rapport.ui.account;
+package org.rapport.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.rapport.ui.account.SignUpView;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
 /** The sign-in page: Spring Security checks the form (the browser tests sign in through it); this is the page. */

@@ -1,4 +1,4 @@
-package org.rapport.ui.account;
+package org.rapport.security;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -11,7 +11,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.rapport.security.SignInThrottledException;
 
 /** Sign-in. Spring Security checks the form; this view only shows it and any error. */
 @Route(value = "login", autoLayout = false)
