@@ -54,7 +54,7 @@ class RouteAccessTest {
         AccessAnnotationChecker checker = new AccessAnnotationChecker();
         Set<String> seen = new HashSet<>();
         for (JavaClass view : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.rapport.ui")) {
+                .importPackages("org.rapport.ui", "org.rapport.security")) {
             if (!view.isAnnotatedWith(Route.class)) {
                 continue;
             }
