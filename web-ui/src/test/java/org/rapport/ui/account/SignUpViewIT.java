@@ -20,7 +20,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 
 @SpringBootTest
 @WithAnonymousUser
-@ViewPackages(classes = SignUpView.class)
+@ViewPackages(classes = {SignUpView.class, LoginView.class})
 class SignUpViewIT extends SpringBrowserlessTest {
     @Autowired
     AccountService accounts;
